@@ -1,0 +1,213 @@
+//! The beans: sizes x in [0, 1) and whether each is toxic (y = 1) or not (y = 0).
+
+use crate::rng::Rng;
+use std::fmt;
+
+/// Where the course's toxic border lies: 0.7x + 0.5 = 0.8 at x = 3/7.
+pub const COURSE_BORDER: f64 = 3.0 / 7.0;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Beans {
+    xs: Vec<f64>,
+    ys: Vec<f64>,
+}
+
+impl Beans {
+    /// The course's lesson-05 rule: n sizes uniform in [0, 1), sorted; a bean is toxic when
+    /// 0.7x + (0.5 − u)/50 + 0.5 > 0.8 with u uniform in [0, 1), which blurs the border at 3/7 by ±0.014.
+    pub fn course(seed: u64, n: usize) -> Beans {
+        let mut rng = Rng::new(seed);
+        let mut xs: Vec<f64> = (0..n).map(|_| rng.uniform()).collect();
+        xs.sort_by(f64::total_cmp);
+        let ys = xs
+            .iter()
+            .map(|&x| {
+                let u = rng.uniform();
+                if 0.7 * x + (0.5 - u) / 50.0 + 0.5 > 0.8 {
+                    1.0
+                } else {
+                    0.0
+                }
+            })
+            .collect();
+        Beans { xs, ys }
+    }
+
+    /// Beans given as pairs; sorted by size like the course's.
+    pub fn from_pairs(mut pairs: Vec<(f64, f64)>) -> Beans {
+        pairs.sort_by(|a, b| a.0.total_cmp(&b.0));
+        Beans { xs: pairs.iter().map(|p| p.0).collect(), ys: pairs.iter().map(|p| p.1).collect() }
+    }
+
+    /// Reads "x,y" rows: an optional header, y is 0 or 1, x a finite number. Blank lines and lines
+    /// starting with # are skipped. The first bad line is reported by number.
+    pub fn from_csv(text: &str) -> Result<Beans, CsvError> {
+        let mut pairs = Vec::new();
+        for (i, raw) in text.lines().enumerate() {
+            let line = raw.trim();
+            let number = i + 1;
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let fields: Vec<&str> = line.split(|c| c == ',' || c == ';' || c == '\t').map(str::trim).collect();
+            let parsed = (fields.len() == 2).then(|| (fields[0].parse::<f64>(), fields[1].parse::<f64>()));
+            match parsed {
+                Some((Ok(x), Ok(y))) => {
+                    if !x.is_finite() {
+                        return Err(CsvError { line: number, reason: CsvReason::BadSize(fields[0].into()) });
+                    }
+                    if y != 0.0 && y != 1.0 {
+                        return Err(CsvError { line: number, reason: CsvReason::BadLabel(fields[1].into()) });
+                    }
+                    pairs.push((x, y));
+                }
+                // A header is only allowed as the first non-blank line.
+                Some(_) if pairs.is_empty() && !line_has_number(&fields) => {}
+                Some((Err(_), _)) => {
+                    return Err(CsvError { line: number, reason: CsvReason::BadSize(fields[0].into()) })
+                }
+                Some((_, Err(_))) => {
+                    return Err(CsvError { line: number, reason: CsvReason::BadLabel(fields[1].into()) })
+                }
+                None => return Err(CsvError { line: number, reason: CsvReason::Columns(fields.len()) }),
+            }
+            if pairs.len() > MAX_BEANS {
+                return Err(CsvError { line: number, reason: CsvReason::TooMany });
+            }
+        }
+        if pairs.len() < 2 {
+            return Err(CsvError { line: 0, reason: CsvReason::TooFew(pairs.len()) });
+        }
+        Ok(Beans::from_pairs(pairs))
+    }
+
+    pub fn len(&self) -> usize {
+        self.xs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.xs.is_empty()
+    }
+
+    pub fn xs(&self) -> &[f64] {
+        &self.xs
+    }
+
+    pub fn ys(&self) -> &[f64] {
+        &self.ys
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (f64, f64)> + '_ {
+        self.xs.iter().copied().zip(self.ys.iter().copied())
+    }
+
+    /// The smallest and largest size, widened to include [0, 1] (the course's sizes).
+    pub fn x_span(&self) -> (f64, f64) {
+        let lo = self.xs.first().copied().unwrap_or(0.0).min(0.0);
+        let hi = self.xs.last().copied().unwrap_or(1.0).max(1.0);
+        (lo, hi)
+    }
+}
+
+pub const MIN_BEANS: usize = 2;
+pub const MAX_BEANS: usize = 1000;
+
+fn line_has_number(fields: &[&str]) -> bool {
+    fields.iter().any(|f| f.parse::<f64>().is_ok())
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CsvError {
+    /// 1-based line number; 0 when the problem is the file as a whole.
+    pub line: usize,
+    pub reason: CsvReason,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum CsvReason {
+    Columns(usize),
+    BadSize(String),
+    BadLabel(String),
+    TooFew(usize),
+    TooMany,
+}
+
+impl fmt::Display for CsvError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.reason {
+            CsvReason::Columns(n) => write!(f, "line {}: expected 2 columns \"x,y\", found {}", self.line, n),
+            CsvReason::BadSize(s) => write!(f, "line {}: size x {:?} is not a finite number", self.line, s),
+            CsvReason::BadLabel(s) => write!(f, "line {}: toxic y {:?} must be 0 or 1", self.line, s),
+            CsvReason::TooFew(n) => write!(f, "need at least {} beans, found {}", MIN_BEANS, n),
+            CsvReason::TooMany => write!(f, "line {}: more than {} beans", self.line, MAX_BEANS),
+        }
+    }
+}
+
+impl std::error::Error for CsvError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn course_beans_are_sorted_in_unit_interval() {
+        let b = Beans::course(3, 100);
+        assert_eq!(b.len(), 100);
+        assert!(b.xs().windows(2).all(|w| w[0] <= w[1]));
+        assert!(b.xs().iter().all(|&x| (0.0..1.0).contains(&x)));
+        assert!(b.ys().iter().all(|&y| y == 0.0 || y == 1.0));
+    }
+
+    #[test]
+    fn toxic_border_sits_near_three_sevenths() {
+        // Far from the border the label is certain; inside ±1/70 it may go either way.
+        for seed in 0..20 {
+            let b = Beans::course(seed, 1000);
+            for (x, y) in b.iter() {
+                if x < COURSE_BORDER - 1.0 / 70.0 {
+                    assert_eq!(y, 0.0, "x={x} seed={seed}");
+                }
+                if x > COURSE_BORDER + 1.0 / 70.0 {
+                    assert_eq!(y, 1.0, "x={x} seed={seed}");
+                }
+            }
+        }
+        let b = Beans::course(1, 1000);
+        let toxic = b.ys().iter().sum::<f64>() / 1000.0;
+        assert!((toxic - (1.0 - COURSE_BORDER)).abs() < 0.05, "share toxic {toxic}");
+    }
+
+    #[test]
+    fn same_seed_same_beans_and_pinned_values() {
+        assert_eq!(Beans::course(9, 50), Beans::course(9, 50));
+        assert_ne!(Beans::course(9, 50), Beans::course(10, 50));
+        // These exact bits are also checked in the browser, so native and wasm agree.
+        let b = Beans::course(1, 5);
+        let bits: Vec<u64> = b.xs().iter().map(|x| x.to_bits()).collect();
+        assert_eq!(bits, PINNED_SEED1_N5, "{:?}", b.xs());
+    }
+
+    pub const PINNED_SEED1_N5: [u64; 5] = [4601674781282287724, 4601676483935310002, 4603278352542933067, 4604892624433492445, 4606921234823734858];
+
+    #[test]
+    fn csv_reads_rows_with_or_without_header() {
+        let b = Beans::from_csv("x,y\n0.1,0\n0.9, 1\n\n# note\n0.5;1\n").unwrap();
+        assert_eq!(b.xs(), &[0.1, 0.5, 0.9]);
+        assert_eq!(b.ys(), &[0.0, 1.0, 1.0]);
+        let b = Beans::from_csv("0.2,1\n0.1,0").unwrap();
+        assert_eq!(b.xs(), &[0.1, 0.2]);
+    }
+
+    #[test]
+    fn csv_errors_name_the_line() {
+        let e = Beans::from_csv("x,y\n0.1,0\n0.2,2\n").unwrap_err();
+        assert_eq!(e.line, 3);
+        assert!(e.to_string().contains("line 3"), "{e}");
+        assert_eq!(Beans::from_csv("0.1,0\nabc,1\n").unwrap_err().line, 2);
+        assert_eq!(Beans::from_csv("0.1,0\n0.2\n").unwrap_err().line, 2);
+        assert_eq!(Beans::from_csv("0.1,0\ninf,1\n").unwrap_err().line, 2);
+        assert_eq!(Beans::from_csv("x,y\n0.1,0\n").unwrap_err().reason, CsvReason::TooFew(1));
+        assert_eq!(Beans::from_csv("").unwrap_err().reason, CsvReason::TooFew(0));
+    }
+}

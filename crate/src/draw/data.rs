@@ -1,0 +1,165 @@
+//! The data layer (curves and beans, redrawn as the neuron moves) and the ink layer (panel z→a's
+//! sigmoid, drawn on top and only when the axes change: it never depends on w and b).
+
+use super::axes::dashed;
+use super::theme::{Palette, FONT_FAMILY};
+use super::view::{plot_area, PlotArea, View};
+use super::{tick_label, Panel, Style};
+use crate::neuron::Activation;
+use crate::trainer::Trainer;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+pub fn draw_data<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, panel: Panel, view: &View, style: &Style, t: &Trainer) -> DrawResult<DB> {
+    let area = plot_area(root, view, style);
+    let pal = style.palette();
+    match panel {
+        Panel::Xz => draw_line(&area, view, style, &pal, t),
+        Panel::Za => draw_band(&area, view, style, &pal, t),
+        Panel::Xa => draw_composite(&area, view, style, &pal, t),
+        Panel::Cost => draw_cost(&area, style, &pal, t),
+    }
+}
+
+/// Panel z→a's activation curve (transparent background: it sits above the data layer).
+pub fn draw_ink<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, panel: Panel, view: &View, style: &Style, t: &Trainer) -> DrawResult<DB> {
+    if panel != Panel::Za {
+        return Ok(());
+    }
+    let area = plot_area(root, view, style);
+    let pal = style.palette();
+    let shape = ShapeStyle::from(pal.sigmoid).stroke_width(style.stroke(2.5));
+    match t.activation() {
+        Activation::Sigmoid => {
+            area.draw(&PathElement::new(sample(view.x, pixels_wide(&area), |z| t.activation().apply(z)), shape))?;
+        }
+        Activation::Step => {
+            area.draw(&PathElement::new(vec![(view.x.0, 0.0), (0.0, 0.0)], shape))?;
+            area.draw(&PathElement::new(vec![(0.0, 1.0), (view.x.1, 1.0)], shape))?;
+        }
+    }
+    Ok(())
+}
+
+fn pixels_wide<DB: DrawingBackend>(area: &PlotArea<DB>) -> usize {
+    let (xr, _) = area.get_pixel_range();
+    (xr.end - xr.start).max(2) as usize
+}
+
+/// Points of f over [lo, hi], one every 2 device pixels.
+fn sample(range: (f64, f64), pixels: usize, f: impl Fn(f64) -> f64) -> Vec<(f64, f64)> {
+    let n = (pixels / 2).clamp(16, 1200);
+    (0..=n).map(|i| range.0 + (range.1 - range.0) * i as f64 / n as f64).map(|x| (x, f(x))).collect()
+}
+
+/// A bean: toxic ones are triangles, the others circles, so colour is never the only cue.
+fn bean<DB: DrawingBackend>(area: &PlotArea<DB>, at: (f64, f64), toxic: bool, lift: i32, size_css: f64, style: &Style, pal: &Palette) -> DrawResult<DB> {
+    let size = style.px(size_css);
+    if toxic {
+        area.draw(&(EmptyElement::at(at) + TriangleMarker::new((0, -lift), size + style.px(1.0), pal.toxic.filled())))
+    } else {
+        area.draw(&(EmptyElement::at(at) + Circle::new((0, -lift), size, pal.safe.filled())))
+    }
+}
+
+fn inside(v: f64, range: (f64, f64)) -> bool {
+    v >= range.0 && v <= range.1
+}
+
+/// Panel x→z: the line z = wx + b (clipped to the window), each bean's z on it, the beans on the x axis.
+fn draw_line<DB: DrawingBackend>(area: &PlotArea<DB>, view: &View, style: &Style, pal: &Palette, t: &Trainer) -> DrawResult<DB> {
+    let (w, b) = (t.w(), t.b());
+    if let Some((x0, x1)) = clip_line(w, b, view.x, view.y) {
+        let shape = ShapeStyle::from(pal.line).stroke_width(style.stroke(2.5));
+        area.draw(&PathElement::new(vec![(x0, w * x0 + b), (x1, w * x1 + b)], shape))?;
+    }
+    for (x, y) in t.beans().iter() {
+        let z = w * x + b;
+        if inside(z, view.y) {
+            bean(area, (x, z), y == 1.0, 0, 2.5, style, pal)?;
+        }
+        bean(area, (x, view.y.0), y == 1.0, style.px(6.0), 3.0, style, pal)?;
+    }
+    Ok(())
+}
+
+/// The part of x ∈ xr where z = wx + b stays within zr.
+fn clip_line(w: f64, b: f64, xr: (f64, f64), zr: (f64, f64)) -> Option<(f64, f64)> {
+    if w == 0.0 {
+        return inside(b, zr).then_some(xr);
+    }
+    let (a, c) = ((zr.0 - b) / w, (zr.1 - b) / w);
+    let (lo, hi) = (xr.0.max(a.min(c)), xr.1.min(a.max(c)));
+    (lo < hi).then_some((lo, hi))
+}
+
+/// Panel z→a: the interval of z the beans map into, shaded, and where each bean falls on the curve.
+fn draw_band<DB: DrawingBackend>(area: &PlotArea<DB>, view: &View, style: &Style, pal: &Palette, t: &Trainer) -> DrawResult<DB> {
+    let beans = t.beans();
+    let (x0, x1) = (beans.xs().first().copied().unwrap_or(0.0), beans.xs().last().copied().unwrap_or(1.0));
+    let (za, zb) = (t.w() * x0 + t.b(), t.w() * x1 + t.b());
+    let (lo, hi) = (za.min(zb).max(view.x.0), za.max(zb).min(view.x.1));
+    if lo <= hi {
+        area.draw(&Rectangle::new([(lo, view.y.0), (hi, view.y.1)], pal.band.filled()))?;
+        let edge = ShapeStyle::from(pal.sigmoid.mix(0.6)).stroke_width(style.stroke(1.0));
+        for z in [lo, hi] {
+            area.draw(&PathElement::new(vec![(z, view.y.0), (z, view.y.1)], edge))?;
+        }
+    }
+    for (x, y) in beans.iter() {
+        let z = t.w() * x + t.b();
+        if inside(z, view.x) {
+            bean(area, (z, t.activation().apply(z)), y == 1.0, 0, 3.0, style, pal)?;
+        }
+    }
+    Ok(())
+}
+
+/// Panel x→a: the composite curve, the beans at their true toxicity, and the boundary x = −b/w.
+fn draw_composite<DB: DrawingBackend>(area: &PlotArea<DB>, view: &View, style: &Style, pal: &Palette, t: &Trainer) -> DrawResult<DB> {
+    if let Some(x) = t.boundary().filter(|x| inside(*x, view.x)) {
+        let shape = ShapeStyle::from(pal.boundary).stroke_width(style.stroke(1.5));
+        dashed(area, (x, view.y.0), (x, view.y.1), shape, style)?;
+        let font = (FONT_FAMILY, style.font_size(11.0)).into_font().color(&pal.boundary);
+        let right = x < (view.x.0 + view.x.1) / 2.0;
+        let anchor = Pos::new(if right { HPos::Left } else { HPos::Right }, VPos::Top);
+        let text = format!("x = {}", tick_label(x, 0.05));
+        let gap = if right { style.px(4.0) } else { -style.px(4.0) };
+        area.draw(&(EmptyElement::at((x, view.y.1)) + Text::new(text, (gap, style.px(2.0)), font.pos(anchor))))?;
+    }
+    let shape = ShapeStyle::from(pal.sigmoid).stroke_width(style.stroke(2.5));
+    area.draw(&PathElement::new(sample(view.x, pixels_wide(area), |x| t.predict(x)), shape))?;
+    for (x, y) in t.beans().iter() {
+        bean(area, (x, y), y == 1.0, 0, 3.5, style, pal)?;
+    }
+    Ok(())
+}
+
+/// Panel cost: mean cost after every epoch so far.
+fn draw_cost<DB: DrawingBackend>(area: &PlotArea<DB>, style: &Style, pal: &Palette, t: &Trainer) -> DrawResult<DB> {
+    let points: Vec<(f64, f64)> = t.cost_history().points().iter().map(|&(e, c)| (e as f64, c)).collect();
+    let shape = ShapeStyle::from(pal.cost).stroke_width(style.stroke(2.0));
+    area.draw(&PathElement::new(points.clone(), shape))?;
+    if let Some(&last) = points.last() {
+        area.draw(&Circle::new(last, style.px(3.5), pal.cost.filled()))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clip_line;
+
+    #[test]
+    fn clipped_line_stays_in_its_window() {
+        assert_eq!(clip_line(0.0, 0.5, (0.0, 1.0), (-1.0, 1.0)), Some((0.0, 1.0)));
+        assert_eq!(clip_line(0.0, 5.0, (0.0, 1.0), (-1.0, 1.0)), None);
+        let (a, b) = clip_line(10.0, -5.0, (0.0, 1.0), (-2.0, 2.0)).unwrap();
+        assert!((a - 0.3).abs() < 1e-12 && (b - 0.7).abs() < 1e-12);
+        let (a, b) = clip_line(-10.0, 5.0, (0.0, 1.0), (-2.0, 2.0)).unwrap();
+        assert!((a - 0.3).abs() < 1e-12 && (b - 0.7).abs() < 1e-12);
+    }
+}

@@ -1,0 +1,121 @@
+//! Drawing, generic over plotters' `DrawingBackend`: the same functions paint the page's canvases
+//! and SVG files natively (tests, export).
+//!
+//! Each panel has two layers: `axes` (background, grid, ticks, labels, title: text is slow to lay
+//! out in the browser, so it is drawn only when the panel's size, style or axis ranges change) and
+//! `data` (curves and beans, redrawn when the neuron moves). Panel z→a adds an `ink` layer on top for
+//! its sigmoid, which never depends on w and b.
+
+mod axes;
+mod data;
+mod scene;
+mod theme;
+mod view;
+
+pub use axes::draw_axes;
+pub use data::{draw_data, draw_ink};
+pub use scene::{Redraw, Scene};
+pub use theme::{Palette, Style};
+pub use view::{plot_area, Layout, View};
+
+use serde::Serialize;
+
+/// The page's language; drawing uses it for titles and axis labels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    Zh,
+    En,
+}
+
+impl Lang {
+    pub fn from_key(key: &str) -> Option<Lang> {
+        match key {
+            "zh" => Some(Lang::Zh),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// The four panels, in page order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Panel {
+    /// x → z: the line z = wx + b.
+    Xz,
+    /// z → a: the sigmoid itself.
+    Za,
+    /// x → a: the composite a = sigmoid(wx + b) with the beans.
+    Xa,
+    /// Mean cost per epoch.
+    Cost,
+}
+
+impl Panel {
+    pub const ALL: [Panel; 4] = [Panel::Xz, Panel::Za, Panel::Xa, Panel::Cost];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Panel::Xz => "xz",
+            Panel::Za => "za",
+            Panel::Xa => "xa",
+            Panel::Cost => "cost",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Panel> {
+        Panel::ALL.into_iter().find(|p| p.key() == key)
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// Whether the panel has an `ink` layer above its data.
+    pub fn has_ink(self) -> bool {
+        self == Panel::Za
+    }
+
+    pub fn title(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Panel::Xz, Lang::Zh) => "x → z：z = wx + b",
+            (Panel::Xz, Lang::En) => "x → z: z = wx + b",
+            (Panel::Za, Lang::Zh) => "z → a：a = sigmoid(z)",
+            (Panel::Za, Lang::En) => "z → a: a = sigmoid(z)",
+            (Panel::Xa, Lang::Zh) => "x → a：a = sigmoid(wx + b)",
+            (Panel::Xa, Lang::En) => "x → a: a = sigmoid(wx + b)",
+            (Panel::Cost, Lang::Zh) => "代价：e = (y − a)² 的平均",
+            (Panel::Cost, Lang::En) => "cost: mean of e = (y − a)²",
+        }
+    }
+
+    /// Axis descriptions (x, y).
+    pub fn axis_labels(self, lang: Lang) -> (&'static str, &'static str) {
+        match (self, lang) {
+            (Panel::Xz, Lang::Zh) => ("豆豆大小 x", "z"),
+            (Panel::Xz, Lang::En) => ("size x", "z"),
+            (Panel::Za, _) => ("z", "a"),
+            (Panel::Xa, Lang::Zh) => ("豆豆大小 x", "毒性 a"),
+            (Panel::Xa, Lang::En) => ("size x", "toxic a"),
+            (Panel::Cost, Lang::Zh) => ("训练轮数 epoch", "平均代价"),
+            (Panel::Cost, Lang::En) => ("epoch", "mean cost"),
+        }
+    }
+}
+
+/// Tick text with as many decimals as the axis needs, a true minus sign and never "−0".
+pub fn tick_label(v: f64, span: f64) -> String {
+    let step = (span / 5.0).abs().max(1e-12);
+    let decimals = (-step.log10().floor()).clamp(0.0, 4.0) as usize;
+    let s = format!("{:.*}", decimals, v);
+    let zero = s.trim_start_matches('-').chars().all(|c| c == '0' || c == '.');
+    if zero {
+        s.trim_start_matches('-').to_string()
+    } else {
+        s.replace('-', "−")
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,148 @@
+use super::*;
+use crate::beans::Beans;
+use crate::trainer::Trainer;
+use plotters::prelude::*;
+
+fn trainer() -> Trainer {
+    Trainer::new(Beans::course(1, 100), 5.0, -5.0, 0.05)
+}
+
+fn svg(panel: Panel, style: &Style, t: &Trainer, layer: fn(&DrawingArea<SVGBackend, plotters::coord::Shift>, Panel, &View, &Style, &Trainer)) -> String {
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, (480, 320)).into_drawing_area();
+        layer(&root, panel, &View::of(panel, t), style, t);
+        root.present().unwrap();
+    }
+    out
+}
+
+fn axes(root: &DrawingArea<SVGBackend, plotters::coord::Shift>, p: Panel, v: &View, s: &Style, _: &Trainer) {
+    draw_axes(root, p, v, s).unwrap();
+}
+fn data(root: &DrawingArea<SVGBackend, plotters::coord::Shift>, p: Panel, v: &View, s: &Style, t: &Trainer) {
+    draw_data(root, p, v, s, t).unwrap();
+}
+fn ink(root: &DrawingArea<SVGBackend, plotters::coord::Shift>, p: Panel, v: &View, s: &Style, t: &Trainer) {
+    draw_ink(root, p, v, s, t).unwrap();
+}
+
+#[test]
+fn data_layer_lines_up_with_the_axes() {
+    for dpr in [1.0, 2.0, 3.0] {
+        let style = Style { dpr, ..Style::default() };
+        let t = trainer();
+        for panel in Panel::ALL {
+            let view = View::of(panel, &t);
+            let mut out = String::new();
+            let root = SVGBackend::with_string(&mut out, (480 * dpr as u32, 320 * dpr as u32)).into_drawing_area();
+            let l = view::Layout::of(&style);
+            let chart = ChartBuilder::on(&root)
+                .margin_top(l.top)
+                .margin_right(l.right)
+                .margin_bottom(l.bottom)
+                .margin_left(l.left)
+                .x_label_area_size(l.x_labels)
+                .y_label_area_size(l.y_labels)
+                .build_cartesian_2d(view.x.0..view.x.1, view.y.0..view.y.1)
+                .unwrap();
+            let ours = plot_area(&root, &view, &style);
+            for p in [(view.x.0, view.y.0), (view.x.1, view.y.1), ((view.x.0 + view.x.1) / 2.0, view.y.0 * 0.3 + view.y.1 * 0.7)] {
+                assert_eq!(chart.plotting_area().map_coordinate(&p), ours.map_coordinate(&p), "{panel:?} dpr {dpr}");
+            }
+        }
+    }
+}
+
+#[test]
+fn every_panel_draws_titles_labels_and_no_nan() {
+    let t = trainer();
+    for lang in [Lang::Zh, Lang::En] {
+        for dark in [false, true] {
+            let style = Style { lang, dark, ..Style::default() };
+            for panel in Panel::ALL {
+                let a = svg(panel, &style, &t, axes);
+                assert!(a.contains(panel.title(lang).split(['：', ':']).next().unwrap().trim()), "{panel:?} title");
+                let (xname, yname) = panel.axis_labels(lang);
+                assert!(a.contains(xname) && a.contains(yname), "{panel:?} axis names");
+                let d = svg(panel, &style, &t, data);
+                for s in [&a, &d] {
+                    assert!(!s.contains("NaN") && !s.contains("inf"), "{panel:?}");
+                }
+                assert!(d.matches("<polyline").count() + d.matches("<circle").count() > 0, "{panel:?} draws data");
+            }
+        }
+    }
+    let a = svg(Panel::Xa, &Style::default(), &t, axes);
+    assert!(a.contains("豆豆大小") && a.contains("毒性"));
+    let a = svg(Panel::Xa, &Style { lang: Lang::En, ..Style::default() }, &t, axes);
+    assert!(a.contains("size") && a.contains("toxic"));
+}
+
+#[test]
+fn beans_differ_in_shape_and_colour() {
+    let t = trainer();
+    let d = svg(Panel::Xa, &Style::default(), &t, data);
+    let toxic = t.beans().ys().iter().filter(|&&y| y == 1.0).count();
+    // Triangles are drawn as polygons, safe beans as circles.
+    assert_eq!(d.matches("<polygon").count(), toxic);
+    assert_eq!(d.matches("<circle").count(), 100 - toxic);
+}
+
+#[test]
+fn sigmoid_ink_does_not_depend_on_w_and_b() {
+    let style = Style::default();
+    let mut t = trainer();
+    let before = svg(Panel::Za, &style, &t, ink);
+    let data_before = svg(Panel::Za, &style, &t, data);
+    t.set_params(-3.0, 1.0);
+    assert_eq!(svg(Panel::Za, &style, &t, ink), before);
+    assert_ne!(svg(Panel::Za, &style, &t, data), data_before);
+}
+
+#[test]
+fn scene_repaints_only_what_changed() {
+    let style = Style::default();
+    let mut t = trainer();
+    let mut scene = Scene::default();
+    let size = (480, 320);
+    for p in Panel::ALL {
+        assert_eq!(scene.plan(p, &t, &style, size).1, Redraw { axes: true, data: true });
+    }
+    for p in Panel::ALL {
+        assert_eq!(scene.plan(p, &t, &style, size).1, Redraw::default(), "{p:?} idle");
+    }
+    t.set_params(5.1, -5.0);
+    let plans: Vec<Redraw> = Panel::ALL.iter().map(|&p| scene.plan(p, &t, &style, size).1).collect();
+    assert_eq!(plans, vec![
+        Redraw { axes: false, data: true },
+        Redraw { axes: false, data: true },
+        Redraw { axes: false, data: true },
+        Redraw { axes: false, data: false },
+    ]);
+    t.step_epoch();
+    assert!(scene.plan(Panel::Cost, &t, &style, size).1.data);
+    let dark = Style { dark: true, ..style };
+    assert!(scene.plan(Panel::Xz, &t, &dark, size).1.axes);
+}
+
+#[test]
+fn tick_labels_read_well() {
+    assert_eq!(tick_label(0.2, 1.0), "0.2");
+    assert_eq!(tick_label(-5.0, 10.0), "−5");
+    assert_eq!(tick_label(-0.0001, 1.0), "0.0");
+    assert_eq!(tick_label(0.05, 0.2), "0.05");
+    assert_eq!(tick_label(500.0, 1000.0), "500");
+}
+
+#[test]
+fn z_window_follows_w_and_b_in_coarse_steps() {
+    let mut t = trainer();
+    assert_eq!(View::of(Panel::Xz, &t).y, (-10.0, 10.0));
+    t.set_params(5.01, -5.0);
+    assert_eq!(View::of(Panel::Xz, &t).y, (-10.0, 10.0));
+    t.set_params(20.0, 20.0);
+    assert_eq!(View::of(Panel::Xz, &t).y, (-50.0, 50.0));
+    t.set_params(0.5, 0.2);
+    assert_eq!(View::of(Panel::Xz, &t).y, (-2.0, 2.0));
+}

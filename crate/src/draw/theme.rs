@@ -1,0 +1,105 @@
+//! Colours and sizes. Sizes are in CSS pixels and scaled by the device pixel ratio, so the canvas
+//! is drawn at device resolution and stays crisp at any zoom.
+
+use super::Lang;
+use plotters::style::RGBAColor;
+
+/// How to draw: device pixel ratio, language, grid, light or dark.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Style {
+    pub dpr: f64,
+    pub lang: Lang,
+    pub grid: bool,
+    pub dark: bool,
+}
+
+impl Default for Style {
+    fn default() -> Self {
+        Style { dpr: 1.0, lang: Lang::Zh, grid: true, dark: false }
+    }
+}
+
+/// A CJK-first stack that looks native on macOS, Windows and Linux; plain names (no quotes) so
+/// the same string works in canvas fonts and SVG attributes.
+pub const FONT_FAMILY: &str = "PingFang SC, Microsoft YaHei, Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, system-ui, sans-serif";
+
+impl Style {
+    /// CSS pixels to device pixels.
+    pub fn px(&self, css: f64) -> i32 {
+        (css * self.dpr).round() as i32
+    }
+
+    /// A stroke width in device pixels, at least 1.
+    pub fn stroke(&self, css: f64) -> u32 {
+        ((css * self.dpr).round() as u32).max(1)
+    }
+
+    pub fn font_size(&self, css: f64) -> f64 {
+        (css * self.dpr).round()
+    }
+
+    pub fn palette(&self) -> Palette {
+        if self.dark {
+            Palette::DARK
+        } else {
+            Palette::LIGHT
+        }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+}
+
+/// Every colour a panel uses. Text and marks meet WCAG AA contrast on their background; toxic and
+/// safe beans also differ in shape (triangle, circle).
+#[derive(Clone, Copy, Debug)]
+pub struct Palette {
+    pub background: RGBAColor,
+    pub text: RGBAColor,
+    pub muted: RGBAColor,
+    pub axis: RGBAColor,
+    pub grid: RGBAColor,
+    pub line: RGBAColor,
+    pub sigmoid: RGBAColor,
+    pub toxic: RGBAColor,
+    pub safe: RGBAColor,
+    pub boundary: RGBAColor,
+    pub band: RGBAColor,
+    pub cost: RGBAColor,
+}
+
+const fn rgb(r: u8, g: u8, b: u8) -> RGBAColor {
+    RGBAColor(r, g, b, 1.0)
+}
+
+impl Palette {
+    pub const LIGHT: Palette = Palette {
+        background: rgb(255, 255, 255),
+        text: rgb(31, 35, 40),
+        muted: rgb(87, 96, 106),
+        axis: rgb(87, 96, 106),
+        grid: rgb(230, 233, 237),
+        line: rgb(9, 105, 218),
+        sigmoid: rgb(130, 80, 223),
+        toxic: rgb(207, 34, 46),
+        safe: rgb(26, 127, 55),
+        boundary: rgb(154, 103, 0),
+        band: RGBAColor(130, 80, 223, 0.13),
+        cost: rgb(9, 105, 218),
+    };
+    pub const DARK: Palette = Palette {
+        background: rgb(22, 27, 34),
+        text: rgb(230, 237, 243),
+        muted: rgb(145, 152, 161),
+        axis: rgb(145, 152, 161),
+        grid: rgb(48, 54, 61),
+        line: rgb(88, 166, 255),
+        sigmoid: rgb(210, 168, 255),
+        toxic: rgb(255, 123, 114),
+        safe: rgb(63, 185, 80),
+        boundary: rgb(210, 153, 34),
+        band: RGBAColor(210, 168, 255, 0.16),
+        cost: rgb(88, 166, 255),
+    };
+}

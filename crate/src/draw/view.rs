@@ -1,0 +1,95 @@
+//! What each panel shows (its axis ranges) and where its plotting area sits on the canvas.
+
+use super::{Panel, Style};
+use crate::trainer::Trainer;
+use plotters::coord::types::RangedCoordf64;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+/// Axis ranges of a panel. Ranges move in coarse steps (never with every drag), so the axes
+/// layer is redrawn rarely.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct View {
+    pub x: (f64, f64),
+    pub y: (f64, f64),
+}
+
+/// The fixed z window of panel z→a: the sigmoid is 0 or 1 to the eye beyond ±10.
+pub const Z_WINDOW: f64 = 10.0;
+/// Vertical window for a in (0, 1), with room for the beans drawn at 0 and 1.
+pub const A_WINDOW: (f64, f64) = (-0.1, 1.1);
+
+/// The smallest entry of `steps` at least `v` (the last one if none is).
+fn bucket(v: f64, steps: &[f64]) -> f64 {
+    steps.iter().copied().find(|&s| v <= s).unwrap_or(steps[steps.len() - 1])
+}
+
+/// 10, 20, 50, 100, 200, 500, … at least `v`.
+fn nice_ceiling(v: f64) -> f64 {
+    let mut m = 10.0;
+    loop {
+        for k in [1.0, 2.0, 5.0] {
+            if v <= k * m {
+                return k * m;
+            }
+        }
+        m *= 10.0;
+    }
+}
+
+impl View {
+    pub fn of(panel: Panel, t: &Trainer) -> View {
+        let (x0, x1) = t.beans().x_span();
+        match panel {
+            Panel::Xz => {
+                let reach = (t.w() * x0 + t.b()).abs().max((t.w() * x1 + t.b()).abs());
+                let z = bucket(reach * 1.05, &[2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 500.0, 1000.0]);
+                View { x: (x0, x1), y: (-z, z) }
+            }
+            Panel::Za => View { x: (-Z_WINDOW, Z_WINDOW), y: A_WINDOW },
+            Panel::Xa => View { x: (x0, x1), y: A_WINDOW },
+            Panel::Cost => {
+                let top = t.cost_history().points().iter().map(|p| p.1).fold(0.0, f64::max);
+                let y = bucket(top * 1.05, &[0.05, 0.1, 0.2, 0.3, 0.5, 1.0, 2.0]);
+                View { x: (0.0, nice_ceiling(t.epoch() as f64)), y: (0.0, y) }
+            }
+        }
+    }
+}
+
+/// Margins and label areas in device pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Layout {
+    pub top: i32,
+    pub right: i32,
+    pub bottom: i32,
+    pub left: i32,
+    pub x_labels: i32,
+    pub y_labels: i32,
+}
+
+impl Layout {
+    pub fn of(style: &Style) -> Layout {
+        Layout {
+            top: style.px(30.0),
+            right: style.px(14.0),
+            bottom: style.px(4.0),
+            left: style.px(4.0),
+            x_labels: style.px(38.0),
+            y_labels: style.px(50.0),
+        }
+    }
+}
+
+pub type PlotArea<DB> = DrawingArea<DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
+/// The plotting area with its coordinates, computed without laying out any text: the same rectangle
+/// that `draw_axes` gets from plotters' ChartBuilder, so data drawn here lines up with the axes.
+pub fn plot_area<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, view: &View, style: &Style) -> PlotArea<DB> {
+    let l = Layout::of(style);
+    let area = root.margin(l.top, l.bottom + l.x_labels, l.left + l.y_labels, l.right);
+    // As ChartBuilder does: inclusive ends, y grows upwards.
+    let (xr, yr) = area.get_pixel_range();
+    let pixels = (xr.start..xr.end - 1, yr.end - 1..yr.start);
+    area.apply_coord_spec(Cartesian2d::new(view.x.0..view.x.1, view.y.0..view.y.1, pixels))
+}

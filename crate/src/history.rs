@@ -1,0 +1,81 @@
+//! A bounded record of (epoch, value) points. When full, every other point is dropped and only
+//! every 2nd (4th, …) new point is kept, so memory stays flat however long training runs while the
+//! curve keeps its shape from the first epoch to the last.
+
+#[derive(Clone, Debug)]
+pub struct History<T> {
+    points: Vec<(u64, T)>,
+    stride: u64,
+    cap: usize,
+}
+
+impl<T: Copy> History<T> {
+    pub fn new(cap: usize) -> Self {
+        History { points: Vec::with_capacity(cap + 1), stride: 1, cap: cap.max(4) }
+    }
+
+    pub fn push(&mut self, epoch: u64, value: T) {
+        // The newest point is always kept; an off-stride one only until the next arrives.
+        match self.points.last_mut() {
+            Some(last) if last.0 % self.stride != 0 => *last = (epoch, value),
+            _ => self.points.push((epoch, value)),
+        }
+        if self.points.len() > self.cap {
+            self.stride *= 2;
+            let stride = self.stride;
+            let newest = *self.points.last().unwrap();
+            self.points.retain(|p| p.0 % stride == 0);
+            if self.points.last().map(|p| p.0) != Some(newest.0) {
+                self.points.push(newest);
+            }
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.points.clear();
+        self.stride = 1;
+    }
+
+    pub fn points(&self) -> &[(u64, T)] {
+        &self.points
+    }
+
+    pub fn last(&self) -> Option<(u64, T)> {
+        self.points.last().copied()
+    }
+
+    pub fn len(&self) -> usize {
+        self.points.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.points.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stays_bounded_and_keeps_first_and_newest() {
+        let mut h = History::new(64);
+        for e in 0..100_000u64 {
+            h.push(e, e as f64);
+            assert!(h.len() <= 65);
+        }
+        assert_eq!(h.points()[0].0, 0);
+        assert_eq!(h.last().unwrap().0, 99_999);
+        assert!(h.points().windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(h.len() >= 32, "kept {}", h.len());
+    }
+
+    #[test]
+    fn short_runs_keep_every_point() {
+        let mut h = History::new(64);
+        for e in 0..50u64 {
+            h.push(e, e);
+        }
+        assert_eq!(h.len(), 50);
+    }
+}

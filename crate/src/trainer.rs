@@ -1,0 +1,302 @@
+//! The lesson's training loop, runnable a bean, an epoch or k epochs at a time.
+
+use crate::beans::Beans;
+use crate::history::History;
+use crate::neuron::{linear, squared_error, Activation, Chain};
+
+/// How many points the cost curve and the (w, b) path keep at most (see History).
+pub const HISTORY_CAP: usize = 2048;
+
+/// The lesson's starting point: w, b ~ N(0, 1), drawn from the seed (a stream apart from the beans').
+pub fn initial_params(seed: u64) -> (f64, f64) {
+    let mut rng = crate::rng::Rng::new(seed ^ 0x5EED_0F_B0B);
+    (rng.normal(), rng.normal())
+}
+
+#[derive(Clone, Debug)]
+pub struct Trainer {
+    beans: Beans,
+    w: f64,
+    b: f64,
+    alpha: f64,
+    activation: Activation,
+    epoch: u64,
+    /// Index of the bean the next step will use.
+    next: usize,
+    cost: History<f64>,
+    path: History<(f64, f64)>,
+    /// Where w and b stood at the start of the current epoch: the state to fall back to.
+    last_good: (f64, f64),
+    diverged_at: Option<u64>,
+}
+
+impl Trainer {
+    pub fn new(beans: Beans, w: f64, b: f64, alpha: f64) -> Trainer {
+        let mut t = Trainer {
+            beans,
+            w,
+            b,
+            alpha,
+            activation: Activation::Sigmoid,
+            epoch: 0,
+            next: 0,
+            cost: History::new(HISTORY_CAP),
+            path: History::new(HISTORY_CAP),
+            last_good: (w, b),
+            diverged_at: None,
+        };
+        t.record();
+        t
+    }
+
+    /// Forward pass, chain rule and update for the next bean, as in the lesson:
+    /// w −= α·de/dw, b −= α·de/db. Returns false (and moves nothing) once training has diverged.
+    pub fn step_bean(&mut self) -> bool {
+        if self.diverged_at.is_some() || self.beans.is_empty() {
+            return false;
+        }
+        let (x, y) = (self.beans.xs()[self.next], self.beans.ys()[self.next]);
+        let c = Chain::new(self.w, self.b, x, y, self.activation);
+        let (w, b) = (self.w - self.alpha * c.dedw, self.b - self.alpha * c.dedb);
+        if !(w.is_finite() && b.is_finite()) {
+            self.diverge();
+            return false;
+        }
+        self.w = w;
+        self.b = b;
+        self.next += 1;
+        if self.next == self.beans.len() {
+            self.next = 0;
+            self.epoch += 1;
+            self.last_good = (w, b);
+            self.record();
+        }
+        true
+    }
+
+    /// Finishes the current epoch (a whole epoch when at its start).
+    pub fn step_epoch(&mut self) -> bool {
+        loop {
+            if !self.step_bean() {
+                return false;
+            }
+            if self.next == 0 {
+                return true;
+            }
+        }
+    }
+
+    /// Runs k epochs; stops early if training diverges. Returns how many completed.
+    pub fn train_epochs(&mut self, k: u64) -> u64 {
+        (0..k).take_while(|_| self.step_epoch()).count() as u64
+    }
+
+    fn diverge(&mut self) {
+        self.diverged_at = Some(self.epoch);
+        (self.w, self.b) = self.last_good;
+        self.next = 0;
+    }
+
+    fn record(&mut self) {
+        let cost = self.mean_cost();
+        self.cost.push(self.epoch, cost);
+        self.path.push(self.epoch, (self.w, self.b));
+    }
+
+    /// Moves the neuron to (w, b); training goes on from there.
+    pub fn set_params(&mut self, w: f64, b: f64) {
+        if w.is_finite() && b.is_finite() {
+            self.w = w;
+            self.b = b;
+            self.last_good = (w, b);
+            self.diverged_at = None;
+        }
+    }
+
+    pub fn set_alpha(&mut self, alpha: f64) {
+        if alpha.is_finite() && alpha > 0.0 {
+            self.alpha = alpha;
+            self.diverged_at = None;
+        }
+    }
+
+    pub fn set_activation(&mut self, activation: Activation) {
+        self.activation = activation;
+    }
+
+    /// Starts over from (w, b) at epoch 0 with an empty history.
+    pub fn restart(&mut self, w: f64, b: f64) {
+        *self = Trainer { activation: self.activation, ..Trainer::new(self.beans.clone(), w, b, self.alpha) };
+        self.cost.clear();
+        self.path.clear();
+        self.record();
+    }
+
+    /// New beans; training restarts from (w, b).
+    pub fn set_beans(&mut self, beans: Beans, w: f64, b: f64) {
+        self.beans = beans;
+        self.restart(w, b);
+    }
+
+    pub fn w(&self) -> f64 {
+        self.w
+    }
+    pub fn b(&self) -> f64 {
+        self.b
+    }
+    pub fn alpha(&self) -> f64 {
+        self.alpha
+    }
+    pub fn activation(&self) -> Activation {
+        self.activation
+    }
+    pub fn epoch(&self) -> u64 {
+        self.epoch
+    }
+    /// Index of the bean the next step uses.
+    pub fn next_bean(&self) -> usize {
+        self.next
+    }
+    pub fn beans(&self) -> &Beans {
+        &self.beans
+    }
+    pub fn cost_history(&self) -> &History<f64> {
+        &self.cost
+    }
+    pub fn path(&self) -> &History<(f64, f64)> {
+        &self.path
+    }
+    pub fn diverged_at(&self) -> Option<u64> {
+        self.diverged_at
+    }
+
+    /// The neuron's output for a size x.
+    pub fn predict(&self, x: f64) -> f64 {
+        self.activation.apply(linear(self.w, self.b, x))
+    }
+
+    /// Mean of (y − a)² over all beans.
+    pub fn mean_cost(&self) -> f64 {
+        if self.beans.is_empty() {
+            return 0.0;
+        }
+        self.beans.iter().map(|(x, y)| squared_error(y, self.predict(x))).sum::<f64>() / self.beans.len() as f64
+    }
+
+    /// Share of beans on the right side of a = 0.5.
+    pub fn accuracy(&self) -> f64 {
+        if self.beans.is_empty() {
+            return 0.0;
+        }
+        let right = self.beans.iter().filter(|&(x, y)| (self.predict(x) >= 0.5) == (y == 1.0)).count();
+        right as f64 / self.beans.len() as f64
+    }
+
+    /// The decision boundary x = −b/w where z = 0 (a = 0.5); none when w = 0.
+    pub fn boundary(&self) -> Option<f64> {
+        (self.w != 0.0).then(|| -self.b / self.w).filter(|x| x.is_finite())
+    }
+
+    /// The chain rule for the bean the next step will use.
+    pub fn next_chain(&self) -> Option<Chain> {
+        let i = self.next;
+        (i < self.beans.len()).then(|| {
+            Chain::new(self.w, self.b, self.beans.xs()[i], self.beans.ys()[i], self.activation)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::beans::COURSE_BORDER;
+    use crate::rng::Rng;
+
+    /// The lesson's loop written out plainly, as in the course's Python.
+    fn lesson_loop(xs: &[f64], ys: &[f64], mut w: f64, mut b: f64, alpha: f64, epochs: usize) -> (f64, f64) {
+        for _ in 0..epochs {
+            for i in 0..xs.len() {
+                let a = 1.0 / (1.0 + (-(w * xs[i] + b)).exp());
+                let deda = -2.0 * (ys[i] - a);
+                let dadz = a * (1.0 - a);
+                w -= alpha * deda * dadz * xs[i];
+                b -= alpha * deda * dadz;
+            }
+        }
+        (w, b)
+    }
+
+    #[test]
+    fn equals_the_plain_lesson_loop() {
+        for seed in [0u64, 1, 2, 77] {
+            let beans = Beans::course(seed, 100);
+            let mut rng = Rng::new(seed ^ 0xABCD);
+            let (w0, b0) = (rng.normal(), rng.normal());
+            let mut t = Trainer::new(beans.clone(), w0, b0, 0.05);
+            assert_eq!(t.train_epochs(300), 300);
+            let (w, b) = lesson_loop(beans.xs(), beans.ys(), w0, b0, 0.05, 300);
+            assert!((t.w() - w).abs() < 1e-12 && (t.b() - b).abs() < 1e-12, "{} {} vs {w} {b}", t.w(), t.b());
+            assert_eq!(t.epoch(), 300);
+        }
+    }
+
+    #[test]
+    fn bean_by_bean_equals_epoch_at_once() {
+        let beans = Beans::course(5, 40);
+        let mut a = Trainer::new(beans.clone(), 0.3, -0.1, 0.5);
+        let mut b = Trainer::new(beans, 0.3, -0.1, 0.5);
+        for _ in 0..40 * 3 {
+            a.step_bean();
+        }
+        b.train_epochs(3);
+        assert_eq!((a.w(), a.b(), a.epoch()), (b.w(), b.b(), b.epoch()));
+        assert_eq!(a.cost_history().len(), 4);
+    }
+
+    #[test]
+    fn a_thousand_epochs_fit_the_beans() {
+        for seed in [0u64, 1, 2, 3, 4, 5] {
+            let beans = Beans::course(seed, 100);
+            let mut rng = Rng::new(seed);
+            let mut t = Trainer::new(beans, rng.normal(), rng.normal(), 0.05);
+            let start = t.mean_cost();
+            t.train_epochs(1000);
+            assert!(t.accuracy() >= 0.97, "seed {seed}: accuracy {}", t.accuracy());
+            let x = t.boundary().unwrap();
+            assert!((x - COURSE_BORDER).abs() < 0.04, "seed {seed}: boundary {x}");
+            assert!(t.mean_cost() < start, "cost did not fall");
+            let costs = t.cost_history().points();
+            assert_eq!(costs.first().unwrap().0, 0);
+            assert_eq!(costs.last().unwrap().0, 1000);
+        }
+    }
+
+    #[test]
+    fn step_activation_cannot_move() {
+        let mut t = Trainer::new(Beans::course(1, 100), 0.4, -0.3, 0.05);
+        t.set_activation(Activation::Step);
+        t.train_epochs(100);
+        assert_eq!((t.w(), t.b()), (0.4, -0.3));
+        assert_eq!(t.epoch(), 100);
+    }
+
+    #[test]
+    fn moving_the_neuron_mid_run_continues_from_there() {
+        let mut t = Trainer::new(Beans::course(1, 100), 0.0, 0.0, 0.05);
+        t.train_epochs(5);
+        t.set_params(8.0, -3.0);
+        assert_eq!(t.epoch(), 5);
+        t.step_epoch();
+        assert_eq!(t.epoch(), 6);
+        assert!((t.w() - 8.0).abs() < 1.0);
+    }
+
+    #[test]
+    fn boundary_and_accuracy() {
+        let t = Trainer::new(Beans::from_pairs(vec![(0.1, 0.0), (0.2, 0.0), (0.8, 1.0), (0.9, 1.0)]), 10.0, -5.0, 0.1);
+        assert_eq!(t.boundary(), Some(0.5));
+        assert_eq!(t.accuracy(), 1.0);
+        let t = Trainer::new(Beans::course(1, 10), 0.0, 1.0, 0.1);
+        assert_eq!(t.boundary(), None);
+    }
+}
