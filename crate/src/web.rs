@@ -1,0 +1,246 @@
+//! The wasm edge: a thin handle over the core for the page. State lives here, the animation loop
+//! in JavaScript; every rule (validation, what to repaint, how to draw) is the core's.
+
+use crate::beans::Beans;
+use crate::draw::{draw_axes, draw_data, draw_ink, Lang, Panel, Scene, Style};
+use crate::params::{Checked, Param, Scale, PARAMS};
+use crate::trainer::{initial_params, Trainer};
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+fn object(fields: &[(&str, JsValue)]) -> JsValue {
+    let o = js_sys::Object::new();
+    for (k, v) in fields {
+        let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), v);
+    }
+    o.into()
+}
+
+/// The parameter table, for building sliders and reading URL state.
+#[wasm_bindgen]
+pub fn params() -> js_sys::Array {
+    PARAMS
+        .iter()
+        .map(|p| {
+            object(&[
+                ("key", p.key.into()),
+                ("min", p.min.into()),
+                ("max", p.max.into()),
+                ("default", p.default.into()),
+                ("scale", (if p.scale == Scale::Log { "log" } else { "linear" }).into()),
+                ("step", p.step.into()),
+                ("integer", p.integer.into()),
+                ("label_zh", p.label_zh.into()),
+                ("label_en", p.label_en.into()),
+                ("hint_zh", p.hint_zh.into()),
+                ("hint_en", p.hint_en.into()),
+            ])
+        })
+        .collect()
+}
+
+fn checked(c: Checked) -> JsValue {
+    match c {
+        Checked::Ok(v) => object(&[("status", "ok".into()), ("value", v.into())]),
+        Checked::Clamped(v) => object(&[("status", "clamped".into()), ("value", v.into())]),
+        Checked::Rejected => object(&[("status", "rejected".into())]),
+    }
+}
+
+/// Validates a number for parameter `key`: `{status: "ok" | "clamped" | "rejected", value}`.
+#[wasm_bindgen]
+pub fn check_value(key: &str, value: f64) -> JsValue {
+    Param::get(key).map(|p| checked(p.check(value))).unwrap_or_else(|| checked(Checked::Rejected))
+}
+
+/// Reads typed text for parameter `key` (unicode minus and decimal comma accepted).
+#[wasm_bindgen]
+pub fn parse_value(key: &str, text: &str) -> JsValue {
+    Param::get(key).map(|p| checked(p.parse(text))).unwrap_or_else(|| checked(Checked::Rejected))
+}
+
+/// Slider position (0..1) → value, and back; log scales for α and speed.
+#[wasm_bindgen]
+pub fn from_slider(key: &str, s: f64) -> f64 {
+    Param::get(key).map(|p| p.from_slider(s)).unwrap_or(f64::NAN)
+}
+
+#[wasm_bindgen]
+pub fn to_slider(key: &str, v: f64) -> f64 {
+    Param::get(key).map(|p| p.to_slider(v)).unwrap_or(0.0)
+}
+
+struct Layers {
+    axes: HtmlCanvasElement,
+    data: HtmlCanvasElement,
+    ink: Option<HtmlCanvasElement>,
+}
+
+#[wasm_bindgen]
+pub struct Lab {
+    trainer: Trainer,
+    /// Where training started (reset returns here).
+    start: (f64, f64),
+    style: Style,
+    scene: Scene,
+    layers: [Option<Layers>; 4],
+}
+
+fn clear(canvas: &HtmlCanvasElement) {
+    if let Some(ctx) = canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok()) {
+        ctx.clear_rect(0.0, 0.0, canvas.width() as f64, canvas.height() as f64);
+    }
+}
+
+fn paint(canvas: &HtmlCanvasElement, f: impl FnOnce(&DrawingArea<CanvasBackend, plotters::coord::Shift>)) {
+    if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
+        f(&backend.into_drawing_area());
+    }
+}
+
+#[wasm_bindgen]
+impl Lab {
+    /// The course's beans for `seed` and `n`; w and b from the seed's N(0, 1) unless given.
+    #[wasm_bindgen(constructor)]
+    pub fn new(seed: f64, n: f64, w: Option<f64>, b: Option<f64>, alpha: f64) -> Lab {
+        let seed = seed.max(0.0) as u64;
+        let (rw, rb) = initial_params(seed);
+        let start = (w.unwrap_or(rw), b.unwrap_or(rb));
+        Lab {
+            trainer: Trainer::new(Beans::course(seed, n as usize), start.0, start.1, alpha),
+            start,
+            style: Style::default(),
+            scene: Scene::default(),
+            layers: Default::default(),
+        }
+    }
+
+    /// Moves the neuron; training goes on from there.
+    pub fn set_params(&mut self, w: f64, b: f64) {
+        self.trainer.set_params(w, b);
+    }
+
+    pub fn set_alpha(&mut self, alpha: f64) {
+        self.trainer.set_alpha(alpha);
+    }
+
+    pub fn step_bean(&mut self) -> bool {
+        self.trainer.step_bean()
+    }
+
+    pub fn step_epoch(&mut self) -> bool {
+        self.trainer.step_epoch()
+    }
+
+    /// Runs k epochs; returns how many completed (fewer if training diverged).
+    pub fn train_epochs(&mut self, k: u32) -> u32 {
+        self.trainer.train_epochs(k as u64) as u32
+    }
+
+    /// Back to where this run started: epoch 0, the starting w and b, an empty history.
+    pub fn reset(&mut self) {
+        self.trainer.restart(self.start.0, self.start.1);
+    }
+
+    /// New beans from the course's rule; training restarts from the seed's w and b.
+    pub fn new_beans(&mut self, seed: f64, n: f64) {
+        let seed = seed.max(0.0) as u64;
+        self.start = initial_params(seed);
+        self.trainer.set_beans(Beans::course(seed, n as usize), self.start.0, self.start.1);
+    }
+
+    /// Hands the panel's canvases over: axes below, data above, and for z→a an ink layer on top.
+    pub fn attach(&mut self, panel: &str, axes: HtmlCanvasElement, data: HtmlCanvasElement, ink: Option<HtmlCanvasElement>) {
+        if let Some(p) = Panel::from_key(panel) {
+            self.layers[p.index()] = Some(Layers { axes, data, ink });
+            self.scene.invalidate();
+        }
+    }
+
+    pub fn set_style(&mut self, dpr: f64, lang: &str, grid: bool, dark: bool) {
+        let lang = Lang::from_key(lang).unwrap_or(Lang::Zh);
+        let dpr = if dpr.is_finite() && dpr > 0.0 { dpr.clamp(0.5, 4.0) } else { 1.0 };
+        self.style = Style { dpr, lang, grid, dark };
+    }
+
+    /// Forget what is on the canvases (call after resizing them).
+    pub fn invalidate(&mut self) {
+        self.scene.invalidate();
+    }
+
+    /// Repaints the layers whose content changed; returns how many were painted.
+    pub fn render(&mut self) -> u32 {
+        let mut painted = 0;
+        for panel in Panel::ALL {
+            let Some(layers) = &self.layers[panel.index()] else { continue };
+            let size = (layers.data.width(), layers.data.height());
+            if size.0 < 16 || size.1 < 16 {
+                continue;
+            }
+            let (view, redraw) = self.scene.plan(panel, &self.trainer, &self.style, size);
+            let (style, t) = (&self.style, &self.trainer);
+            if redraw.axes {
+                paint(&layers.axes, |root| {
+                    let _ = draw_axes(root, panel, &view, style);
+                });
+                if let Some(ink) = &layers.ink {
+                    clear(ink);
+                    paint(ink, |root| {
+                        let _ = draw_ink(root, panel, &view, style, t);
+                    });
+                }
+                painted += 1;
+            }
+            if redraw.data {
+                clear(&layers.data);
+                paint(&layers.data, |root| {
+                    let _ = draw_data(root, panel, &view, style, t);
+                });
+                painted += 1;
+            }
+        }
+        painted
+    }
+
+    pub fn w(&self) -> f64 {
+        self.trainer.w()
+    }
+    pub fn b(&self) -> f64 {
+        self.trainer.b()
+    }
+    pub fn alpha(&self) -> f64 {
+        self.trainer.alpha()
+    }
+    pub fn epoch(&self) -> f64 {
+        self.trainer.epoch() as f64
+    }
+    pub fn next_bean(&self) -> u32 {
+        self.trainer.next_bean() as u32
+    }
+    pub fn cost(&self) -> f64 {
+        self.trainer.mean_cost()
+    }
+    pub fn accuracy(&self) -> f64 {
+        self.trainer.accuracy()
+    }
+    /// x = −b/w, or undefined when w = 0.
+    pub fn boundary(&self) -> Option<f64> {
+        self.trainer.boundary()
+    }
+    pub fn diverged_at(&self) -> Option<f64> {
+        self.trainer.diverged_at().map(|e| e as f64)
+    }
+    pub fn beans_x(&self) -> Vec<f64> {
+        self.trainer.beans().xs().to_vec()
+    }
+    pub fn beans_y(&self) -> Vec<f64> {
+        self.trainer.beans().ys().to_vec()
+    }
+    /// The neuron's output a for size x.
+    pub fn predict(&self, x: f64) -> f64 {
+        self.trainer.predict(x)
+    }
+}

@@ -1,0 +1,47 @@
+// Shared by the browser tests and the benchmark: the page served on 127.0.0.1 and Debian's
+// Chromium driven by playwright-core.
+import { chromium } from 'playwright-core';
+import { startServer } from '../scripts/serve.mjs';
+
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+// As root and with no network but the registries, Chromium needs these to start quietly.
+const ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-default-apps', '--disable-extensions',
+];
+
+export async function launch() {
+  const server = await startServer(0);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  return {
+    base,
+    browser,
+    async close() {
+      await browser.close();
+      await new Promise((r) => server.close(r));
+    },
+  };
+}
+
+/** A new page at `query`, waiting until the lab is drawn; collects console errors. */
+export async function openLab(env, { query = '', width = 1280, height = 900, dpr = 1, locale = 'zh-CN', colorScheme = 'light' } = {}) {
+  const context = await env.browser.newContext({
+    viewport: { width, height }, deviceScaleFactor: dpr, locale, colorScheme,
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(env.base + query);
+  await page.waitForFunction(() => document.documentElement.classList.contains('ready'), null, { timeout: 15000 });
+  // Let the first layout and paint settle.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return { page, context, errors };
+}
+
+export async function readout(page, key) {
+  return page.locator(`[data-readout="${key}"]`).textContent();
+}

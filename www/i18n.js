@@ -1,0 +1,97 @@
+// The page's words in Chinese (the course's language) and English.
+
+export const STRINGS = {
+  zh: {
+    htmlLang: 'zh-CN',
+    switchTo: 'English',
+    switchLang: 'en',
+    subtitle: '激活函数：给机器注入灵魂 · 一个神经元，z = wx + b，a = sigmoid(z)',
+    panels: '图表',
+    readouts: '当前数值',
+    controls: '控制',
+    training: '训练',
+    epoch: '训练轮数',
+    cost: '平均代价',
+    boundary: '分界 −b/w',
+    accuracy: '分对的豆豆',
+    grid: '网格',
+    play: '训练',
+    pause: '暂停',
+    bean: '一颗豆',
+    epochBtn: '一轮',
+    reset: '重置',
+    beans: '新豆豆',
+    shortcuts: '快捷键：空格 训练/暂停 · . 一颗豆 · E 一轮 · R 重置',
+    footer: '训练一次 = 对每颗豆豆：前向 x → z → a → e = (y − a)²，再用链式法则 de/dw = de/da · da/dz · dz/dw 反向求导，w ← w − α·de/dw，b ← b − α·de/db。',
+    credit: '配合《小白也能听懂的人工智能原理》第 05 课「激活函数：给机器注入灵魂」。',
+    slider: (label) => `${label} 滑块`,
+    field: (label) => `${label} 数值`,
+    clamped: (label, text, v) => `${label}：“${text}” 超出范围，已改为 ${v}。`,
+    rejected: (label, text) => `${label}：“${text}” 不是数字，保持原值。`,
+    diverged: (epoch) => `α 太大：训练在第 ${epoch} 轮发散，已退回上一个正常状态。请调小 α。`,
+    summary: (s) => s.boundary === null
+      ? `第 ${s.epoch} 轮，w = 0，没有分界。`
+      : `第 ${s.epoch} 轮：分界在 x = ${s.boundary}，${s.accuracy}% 的豆豆分对，平均代价 ${s.cost}。`,
+    panelAlt: {
+      xz: (s) => `x → z 图：直线 z = ${s.w}·x + ${s.b}，豆豆的大小标在 x 轴上。`,
+      za: (s) => `z → a 图：sigmoid 曲线，从 0 平滑升到 1，在 z = 0 处 a = 0.5；阴影是豆豆的 z 所在的区间。`,
+      xa: (s) => `x → a 图：曲线 a = sigmoid(${s.w}·x + ${s.b})，分界在 x = ${s.boundary}；有毒豆豆（三角）在 a = 1，无毒豆豆（圆点）在 a = 0。`,
+      cost: (s) => `代价图：第 ${s.epoch} 轮，平均代价 ${s.cost}。`,
+    },
+  },
+  en: {
+    htmlLang: 'en',
+    switchTo: '中文',
+    switchLang: 'zh',
+    subtitle: 'Activation functions: one neuron, z = wx + b, a = sigmoid(z)',
+    panels: 'Charts',
+    readouts: 'Current values',
+    controls: 'Controls',
+    training: 'Training',
+    epoch: 'epoch',
+    cost: 'mean cost',
+    boundary: 'boundary −b/w',
+    accuracy: 'beans right',
+    grid: 'grid',
+    play: 'Train',
+    pause: 'Pause',
+    bean: 'One bean',
+    epochBtn: 'One epoch',
+    reset: 'Reset',
+    beans: 'New beans',
+    shortcuts: 'Keys: Space train/pause · . one bean · E one epoch · R reset',
+    footer: 'One training step, for each bean: forward x → z → a → e = (y − a)², then back by the chain rule de/dw = de/da · da/dz · dz/dw, and w ← w − α·de/dw, b ← b − α·de/db.',
+    credit: 'For lesson 05 of the course 《小白也能听懂的人工智能原理》, “Activation functions: giving the machine a soul”.',
+    slider: (label) => `${label} slider`,
+    field: (label) => `${label} value`,
+    clamped: (label, text, v) => `${label}: “${text}” is out of range, set to ${v}.`,
+    rejected: (label, text) => `${label}: “${text}” is not a number, value kept.`,
+    diverged: (epoch) => `α too large: training diverged at epoch ${epoch}; back to the last good state. Try a smaller α.`,
+    summary: (s) => s.boundary === null
+      ? `Epoch ${s.epoch}: w = 0, no boundary.`
+      : `Epoch ${s.epoch}: boundary at x = ${s.boundary}, ${s.accuracy}% of beans right, mean cost ${s.cost}.`,
+    panelAlt: {
+      xz: (s) => `x → z chart: the line z = ${s.w}·x + ${s.b}, with the bean sizes marked on the x axis.`,
+      za: () => 'z → a chart: the sigmoid curve rising smoothly from 0 to 1, a = 0.5 at z = 0; the shaded band is where the beans’ z values fall.',
+      xa: (s) => `x → a chart: the curve a = sigmoid(${s.w}·x + ${s.b}), boundary at x = ${s.boundary}; toxic beans (triangles) at a = 1, safe beans (circles) at a = 0.`,
+      cost: (s) => `Cost chart: epoch ${s.epoch}, mean cost ${s.cost}.`,
+    },
+  },
+};
+
+/** zh unless the browser prefers another language first (the switch overrides). */
+export function pickLang(search = location.search, languages = navigator.languages ?? [navigator.language]) {
+  const asked = new URLSearchParams(search).get('lang');
+  if (asked === 'zh' || asked === 'en') return asked;
+  const first = (languages[0] ?? 'zh').toLowerCase();
+  return first.startsWith('zh') || first === '' ? 'zh' : 'en';
+}
+
+/** Puts the language's words into every element marked with data-i18n / data-i18n-label. */
+export function applyStrings(lang) {
+  const t = STRINGS[lang];
+  document.documentElement.lang = t.htmlLang;
+  for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t[el.dataset.i18n];
+  for (const el of document.querySelectorAll('[data-i18n-label]')) el.setAttribute('aria-label', t[el.dataset.i18nLabel]);
+  return t;
+}

@@ -1,0 +1,52 @@
+// Canvas layers sized to device pixels: crisp at any devicePixelRatio and zoom. Re-laid out when a
+// panel changes size (ResizeObserver) or the window moves to a screen with another pixel ratio.
+
+export function setupPanels(root, lab, onLayout) {
+  const figures = [...root.querySelectorAll('.panel')];
+  const panels = figures.map((figure) => {
+    const layers = figure.querySelector('.layers');
+    const canvases = [...layers.querySelectorAll('canvas')];
+    const [axes, data] = canvases;
+    const ink = layers.querySelector('canvas.ink') ?? undefined;
+    lab.attach(figure.dataset.panel, axes, data, ink);
+    return { key: figure.dataset.panel, figure, layers, canvases, data };
+  });
+
+  let dpr = window.devicePixelRatio || 1;
+
+  function layout() {
+    dpr = window.devicePixelRatio || 1;
+    let changed = false;
+    for (const p of panels) {
+      const rect = p.layers.getBoundingClientRect();
+      const w = Math.max(1, Math.round(rect.width * dpr));
+      const h = Math.max(1, Math.round(rect.height * dpr));
+      for (const c of p.canvases) {
+        if (c.width !== w || c.height !== h) {
+          // Setting the size clears the canvas: everything on it must be painted again.
+          c.width = w;
+          c.height = h;
+          changed = true;
+        }
+      }
+    }
+    if (changed) lab.invalidate();
+    onLayout(dpr);
+  }
+
+  const observer = new ResizeObserver(layout);
+  for (const p of panels) observer.observe(p.layers);
+
+  // A change of devicePixelRatio (browser zoom, another screen) does not always resize the box.
+  function watchRatio() {
+    const query = matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`);
+    query.addEventListener('change', () => { layout(); watchRatio(); }, { once: true });
+  }
+  watchRatio();
+
+  return {
+    layout,
+    get dpr() { return dpr; },
+    panels,
+  };
+}
