@@ -199,7 +199,8 @@ test('buttons: one bean, one epoch, reset, new beans', async () => {
 
 test('every control is reachable and usable with the keyboard alone', async () => {
   const { page, context } = await openLab(env);
-  const controls = await page.evaluate(() => [...document.querySelectorAll('button, input')].map((el) => el.id));
+  const controls = await page.evaluate(() => [...document.querySelectorAll('button, input, textarea')].filter((el) => el.checkVisibility()).map((el) => el.id));
+  assert.ok(controls.length >= 14, `${controls.length} controls`);
   const reached = new Set();
   for (let i = 0; i < controls.length + 5; i++) {
     await page.keyboard.press('Tab');

@@ -2,6 +2,7 @@
 // animation loop. State lives in the core's Lab handle; this file only wires events to it.
 
 import init, { Lab, params, parse_value, from_slider, to_slider } from './pkg/sigmoid_lab.js';
+import { readUrl, stateQuery, writeUrl, embedCode } from './urlstate.js';
 import { STRINGS, pickLang, applyStrings } from './i18n.js';
 import { buildControls, fieldText } from './controls.js';
 import { setupPanels } from './panels.js';
@@ -14,19 +15,39 @@ const specs = new Map(params().map((p) => [p.key, p]));
 const darkQuery = matchMedia('(prefers-color-scheme: dark)');
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
+const url = readUrl(location.search);
+const q = url.params;
+const number = (key) => (q.has(key) ? Number(q.get(key)) : specs.get(key).default);
+
 const state = {
-  lang: pickLang(),
-  grid: true,
+  lang: q.get('lang') ?? pickLang(),
+  langChosen: q.has('lang'),
+  grid: q.get('grid') !== '0',
   playing: false,
-  speed: specs.get('speed').default,
-  seed: specs.get('seed').default,
-  n: specs.get('n').default,
-  target: specs.get('epochs').default,
+  speed: number('speed'),
+  seed: number('seed'),
+  n: number('n'),
+  target: number('epochs'),
   dpr: window.devicePixelRatio || 1,
+  embed: q.get('embed') === '1',
+  // Settings that only a link sets; written back unchanged.
+  kept: new Map(['autoplay', 'embed', 'panels', 'controls', 'tour'].filter((k) => q.has(k)).map((k) => [k, q.get(k)])),
 };
 let t = STRINGS[state.lang];
 
-const lab = new Lab(state.seed, state.n, undefined, undefined, specs.get('alpha').default);
+const lab = new Lab(state.seed, state.n, q.has('w') ? number('w') : undefined, q.has('b') ? number('b') : undefined, number('alpha'));
+lab.set_activation(q.get('activation') ?? 'sigmoid');
+lab.set_cost(q.get('cost') ?? 'mse');
+// A link's epochs: trained at once, or played up to when autoplay=1.
+const autoplay = q.get('autoplay') === '1';
+if (q.has('epochs') && !autoplay) lab.train_epochs(state.target);
+
+// Embed mode and the panels and controls a link asks for.
+document.documentElement.classList.toggle('embed', state.embed);
+const shownPanels = q.get('panels')?.split(',');
+for (const fig of document.querySelectorAll('.panel')) fig.hidden = shownPanels ? !shownPanels.includes(fig.dataset.panel) : false;
+const shownControls = q.get('controls')?.split(',') ?? (state.embed ? ['w', 'b', 'alpha', 'train'] : null);
+
 const $ = (id) => document.getElementById(id);
 const readouts = Object.fromEntries([...document.querySelectorAll('[data-readout]')].map((el) => [el.dataset.readout, el]));
 
@@ -56,6 +77,47 @@ function onParam(key, v) {
 const main = buildControls($('params'), specs, [{ key: 'w' }, { key: 'b' }, { key: 'alpha' }], core, onParam, note);
 const extra = buildControls($('extra'), specs, [{ key: 'speed' }, { key: 'seed', slider: false }, { key: 'n', slider: false }], core, onParam, note);
 
+// Which controls show (a link's controls=, or a compact set when embedded).
+if (shownControls) {
+  const controlOf = (el) => ({ seed: 'beans', n: 'beans' }[el.dataset.key] ?? el.dataset.key ?? el.dataset.control);
+  for (const el of document.querySelectorAll('.param, [data-control]')) el.hidden = !shownControls.includes(controlOf(el));
+  $('shortcuts').hidden = state.embed;
+}
+
+// ---- link state, sharing ----
+function showUrlProblems(problems) {
+  if (!problems.length) return;
+  $('url-note-title').textContent = t.urlProblems;
+  $('url-note-list').replaceChildren(...problems.map((p) => {
+    const li = document.createElement('li');
+    li.textContent = p.text; // as text: a link can never inject markup
+    li.dataset.key = p.key;
+    return li;
+  }));
+  $('url-note').hidden = false;
+}
+$('url-note-close').addEventListener('click', () => { $('url-note').hidden = true; });
+
+async function share(text) {
+  const box = $('share-text');
+  box.value = text;
+  box.hidden = false;
+  try {
+    await navigator.clipboard.writeText(text);
+    note(t.copied);
+  } catch {
+    box.focus();
+    box.select();
+    note(t.copyFailed);
+  }
+}
+$('copy-link').addEventListener('click', () => { syncUrl(); share(location.href); });
+$('copy-embed').addEventListener('click', () => { syncUrl(); share(embedCode(stateQuery(lab, state), t.embedTitle)); });
+
+function syncUrl() {
+  writeUrl(stateQuery(lab, state));
+}
+
 function newBeans(seed) {
   state.seed = seed;
   lab.new_beans(state.seed, state.n);
@@ -77,7 +139,8 @@ $('epoch').addEventListener('click', () => { lab.step_epoch(); checkDiverged(); 
 $('reset').addEventListener('click', () => { setPlaying(false); lab.reset(); loop.request(); });
 $('beans').addEventListener('click', () => { setPlaying(false); newBeans((state.seed + 1) % (specs.get('seed').max + 1)); loop.request(); });
 $('grid').addEventListener('change', (e) => { state.grid = e.target.checked; applyStyle(); });
-$('lang').addEventListener('click', () => { state.lang = t.switchLang; translate(); applyStyle(); });
+$('lang').addEventListener('click', () => { state.lang = t.switchLang; state.langChosen = true; translate(); applyStyle(); });
+$('grid').checked = state.grid;
 
 // Shortcuts, unless typing in a field.
 document.addEventListener('keydown', (e) => {
@@ -109,6 +172,11 @@ function translate() {
   $('epoch').textContent = t.epochBtn;
   $('reset').textContent = t.reset;
   $('beans').textContent = t.beans;
+  $('copy-link').textContent = t.copyLink;
+  $('copy-embed').textContent = t.copyEmbed;
+  $('share-text').setAttribute('aria-label', t.shareText);
+  $('url-note-close').textContent = t.dismiss;
+  if (!$('url-note').hidden) $('url-note-title').textContent = t.urlProblems;
   main.translate(t, state.lang);
   extra.translate(t, state.lang);
   altDirty = true;
@@ -169,6 +237,7 @@ function frame() {
   main.set('b', lab.b());
   lab.render();
   updateReadouts();
+  if (!state.playing) syncUrl();
   return state.playing;
 }
 const loop = createLoop(frame);
@@ -186,7 +255,9 @@ extra.set('speed', state.speed);
 extra.set('seed', state.seed);
 extra.set('n', state.n);
 applyStyle();
+showUrlProblems(url.problems);
 frame();
+if (autoplay) setPlaying(true);
 document.documentElement.classList.add('ready');
 
 // For tests and the benchmark: the live handle and the frame counter.

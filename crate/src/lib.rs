@@ -11,6 +11,7 @@ pub mod history;
 pub mod neuron;
 pub mod params;
 pub mod rng;
+pub mod settings;
 pub mod trainer;
 
 #[cfg(target_arch = "wasm32")]

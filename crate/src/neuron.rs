@@ -77,6 +77,66 @@ pub fn squared_error(y: f64, a: f64) -> f64 {
     (y - a) * (y - a)
 }
 
+/// ln(1 + e^t) without overflow.
+fn softplus(t: f64) -> f64 {
+    t.max(0.0) + (-t.abs()).exp().ln_1p()
+}
+
+/// The cost of one bean.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Cost {
+    /// The lesson's squared error e = (y − a)².
+    Mse,
+    /// Cross-entropy e = −(y·ln a + (1 − y)·ln(1 − a)): its gradient does not vanish when the
+    /// sigmoid saturates.
+    Ce,
+}
+
+/// a is kept this far from 0 and 1 where ln a or 1/a would be infinite (the step's a is exactly 0 or 1).
+const EDGE: f64 = 1e-12;
+
+impl Cost {
+    /// e for target y, given z and a = activation(z). Cross-entropy of the sigmoid is computed from z,
+    /// so it stays finite and exact where a rounds to 0 or 1.
+    pub fn value(self, y: f64, z: f64, a: f64, act: Activation) -> f64 {
+        match (self, act) {
+            (Cost::Mse, _) => squared_error(y, a),
+            (Cost::Ce, Activation::Sigmoid) => y * softplus(-z) + (1.0 - y) * softplus(z),
+            (Cost::Ce, Activation::Step) => {
+                let a = a.clamp(EDGE, 1.0 - EDGE);
+                -(y * a.ln() + (1.0 - y) * (1.0 - a).ln())
+            }
+        }
+    }
+
+    /// de/da.
+    pub fn slope(self, y: f64, a: f64) -> f64 {
+        match self {
+            Cost::Mse => -2.0 * (y - a),
+            Cost::Ce => {
+                let a = a.clamp(EDGE, 1.0 - EDGE);
+                (a - y) / (a * (1.0 - a))
+            }
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Cost::Mse => "mse",
+            Cost::Ce => "ce",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        match key {
+            "mse" => Some(Cost::Mse),
+            "ce" => Some(Cost::Ce),
+            _ => None,
+        }
+    }
+}
+
 /// One bean's forward pass and every factor of the chain rule, as the lesson writes them.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Chain {
@@ -100,24 +160,30 @@ pub struct Chain {
 }
 
 impl Chain {
-    pub fn new(w: f64, b: f64, x: f64, y: f64, act: Activation) -> Chain {
+    pub fn new(w: f64, b: f64, x: f64, y: f64, act: Activation, cost: Cost) -> Chain {
         let z = linear(w, b, x);
         let a = act.apply(z);
-        let deda = -2.0 * (y - a);
+        let deda = cost.slope(y, a);
         let dadz = act.slope(z);
+        // de/dz = de/da · da/dz; for sigmoid with cross-entropy the product is exactly a − y, which
+        // stays right where a(1 − a) underflows.
+        let dedz = match (act, cost) {
+            (Activation::Sigmoid, Cost::Ce) => a - y,
+            _ => deda * dadz,
+        };
         let (dzdw, dzdb) = (x, 1.0);
         Chain {
             x,
             y,
             z,
             a,
-            e: squared_error(y, a),
+            e: cost.value(y, z, a, act),
             deda,
             dadz,
             dzdw,
             dzdb,
-            dedw: deda * dadz * dzdw,
-            dedb: deda * dadz * dzdb,
+            dedw: dedz * dzdw,
+            dedb: dedz * dzdb,
         }
     }
 }
@@ -145,7 +211,7 @@ mod tests {
     fn each_factor_matches_its_difference_quotient() {
         let act = Activation::Sigmoid;
         for &(w, b, x, y) in &CASES {
-            let c = Chain::new(w, b, x, y, act);
+            let c = Chain::new(w, b, x, y, act, Cost::Mse);
             let deda = central(|a| squared_error(y, a), c.a);
             let dadz = central(sigmoid, c.z);
             let dzdw = central(|w| linear(w, b, x), w);
@@ -162,7 +228,7 @@ mod tests {
         let act = Activation::Sigmoid;
         let e = |w: f64, b: f64, x: f64, y: f64| squared_error(y, sigmoid(linear(w, b, x)));
         for &(w, b, x, y) in &CASES {
-            let c = Chain::new(w, b, x, y, act);
+            let c = Chain::new(w, b, x, y, act, Cost::Mse);
             let dedw = central(|w| e(w, b, x, y), w);
             let dedb = central(|b| e(w, b, x, y), b);
             assert!((c.dedw - dedw).abs() < 1e-7, "de/dw {} vs {}", c.dedw, dedw);
@@ -192,8 +258,33 @@ mod tests {
         assert_eq!(step(-0.001), 0.0);
         assert_eq!(step(0.0), 1.0);
         assert_eq!(step(3.0), 1.0);
-        let c = Chain::new(1.0, -0.4, 0.2, 1.0, Activation::Step);
+        let c = Chain::new(1.0, -0.4, 0.2, 1.0, Activation::Step, Cost::Mse);
         assert_eq!((c.dadz, c.dedw, c.dedb), (0.0, 0.0, 0.0));
+    }
+
+    #[test]
+    fn cross_entropy_gradient_matches_and_does_not_vanish() {
+        let act = Activation::Sigmoid;
+        let e = |w: f64, b: f64, x: f64, y: f64| {
+            let z = linear(w, b, x);
+            Cost::Ce.value(y, z, sigmoid(z), act)
+        };
+        for &(w, b, x, y) in &CASES {
+            let c = Chain::new(w, b, x, y, act, Cost::Ce);
+            assert!((c.dedw - central(|w| e(w, b, x, y), w)).abs() < 1e-6, "de/dw");
+            assert!((c.dedb - central(|b| e(w, b, x, y), b)).abs() < 1e-6, "de/db");
+            assert!((c.deda - central(|a| -(y * f64::ln(a) + (1.0 - y) * f64::ln(1.0 - a)), c.a)).abs() < 1e-4);
+        }
+        // Saturated and wrong: squared error barely moves, cross-entropy pushes with full force.
+        let mse = Chain::new(20.0, 0.0, 1.0, 0.0, act, Cost::Mse);
+        let ce = Chain::new(20.0, 0.0, 1.0, 0.0, act, Cost::Ce);
+        assert!(mse.dedw.abs() < 1e-7);
+        assert!((ce.dedw - 1.0).abs() < 1e-8);
+        // Finite at the extremes.
+        let far = Chain::new(1000.0, 0.0, 1.0, 0.0, act, Cost::Ce);
+        assert!((far.e - 1000.0).abs() < 1e-9 && far.dedw.is_finite());
+        let step = Chain::new(1.0, 0.0, 1.0, 0.0, Activation::Step, Cost::Ce);
+        assert!(step.e.is_finite() && step.dedw == 0.0);
     }
 
     #[test]

@@ -2,10 +2,14 @@
 
 use crate::beans::Beans;
 use crate::history::History;
-use crate::neuron::{linear, squared_error, Activation, Chain};
+use crate::neuron::{linear, Activation, Chain, Cost};
 
 /// How many points the cost curve and the (w, b) path keep at most (see History).
 pub const HISTORY_CAP: usize = 2048;
+
+/// A mean cost beyond this counts as diverged (squared error never exceeds 1; cross-entropy only
+/// gets here when w and b have run far off).
+pub const COST_EXPLODES: f64 = 1e6;
 
 /// The lesson's starting point: w, b ~ N(0, 1), drawn from the seed (a stream apart from the beans').
 pub fn initial_params(seed: u64) -> (f64, f64) {
@@ -20,6 +24,7 @@ pub struct Trainer {
     b: f64,
     alpha: f64,
     activation: Activation,
+    cost_fn: Cost,
     epoch: u64,
     /// Index of the bean the next step will use.
     next: usize,
@@ -28,6 +33,8 @@ pub struct Trainer {
     /// Where w and b stood at the start of the current epoch: the state to fall back to.
     last_good: (f64, f64),
     diverged_at: Option<u64>,
+    /// The last point set by hand (w, b, epoch): training since then is reproducible from it.
+    origin: (f64, f64, u64),
 }
 
 impl Trainer {
@@ -38,12 +45,14 @@ impl Trainer {
             b,
             alpha,
             activation: Activation::Sigmoid,
+            cost_fn: Cost::Mse,
             epoch: 0,
             next: 0,
             cost: History::new(HISTORY_CAP),
             path: History::new(HISTORY_CAP),
             last_good: (w, b),
             diverged_at: None,
+            origin: (w, b, 0),
         };
         t.record();
         t
@@ -56,7 +65,7 @@ impl Trainer {
             return false;
         }
         let (x, y) = (self.beans.xs()[self.next], self.beans.ys()[self.next]);
-        let c = Chain::new(self.w, self.b, x, y, self.activation);
+        let c = Chain::new(self.w, self.b, x, y, self.activation, self.cost_fn);
         let (w, b) = (self.w - self.alpha * c.dedw, self.b - self.alpha * c.dedb);
         if !(w.is_finite() && b.is_finite()) {
             self.diverge();
@@ -68,8 +77,12 @@ impl Trainer {
         if self.next == self.beans.len() {
             self.next = 0;
             self.epoch += 1;
-            self.last_good = (w, b);
             self.record();
+            if self.diverged_at.is_some() {
+                self.epoch -= 1;
+                return false;
+            }
+            self.last_good = (w, b);
         }
         true
     }
@@ -97,8 +110,17 @@ impl Trainer {
         self.next = 0;
     }
 
+    /// Goes back to the last good state after a divergence, so training can go on with a smaller α.
+    pub fn recover(&mut self) {
+        self.diverged_at = None;
+    }
+
     fn record(&mut self) {
         let cost = self.mean_cost();
+        if !cost.is_finite() || cost > COST_EXPLODES {
+            self.diverge();
+            return;
+        }
         self.cost.push(self.epoch, cost);
         self.path.push(self.epoch, (self.w, self.b));
     }
@@ -110,6 +132,7 @@ impl Trainer {
             self.b = b;
             self.last_good = (w, b);
             self.diverged_at = None;
+            self.origin = (w, b, self.epoch);
         }
     }
 
@@ -124,9 +147,17 @@ impl Trainer {
         self.activation = activation;
     }
 
+    pub fn set_cost(&mut self, cost: Cost) {
+        self.cost_fn = cost;
+    }
+
+    pub fn cost_fn(&self) -> Cost {
+        self.cost_fn
+    }
+
     /// Starts over from (w, b) at epoch 0 with an empty history.
     pub fn restart(&mut self, w: f64, b: f64) {
-        *self = Trainer { activation: self.activation, ..Trainer::new(self.beans.clone(), w, b, self.alpha) };
+        *self = Trainer { activation: self.activation, cost_fn: self.cost_fn, ..Trainer::new(self.beans.clone(), w, b, self.alpha) };
         self.cost.clear();
         self.path.clear();
         self.record();
@@ -169,18 +200,26 @@ impl Trainer {
     pub fn diverged_at(&self) -> Option<u64> {
         self.diverged_at
     }
+    /// Where w and b were last set by hand, and at which epoch.
+    pub fn origin(&self) -> (f64, f64, u64) {
+        self.origin
+    }
 
     /// The neuron's output for a size x.
     pub fn predict(&self, x: f64) -> f64 {
         self.activation.apply(linear(self.w, self.b, x))
     }
 
-    /// Mean of (y − a)² over all beans.
+    /// Mean cost over all beans ((y − a)² in the lesson).
     pub fn mean_cost(&self) -> f64 {
         if self.beans.is_empty() {
             return 0.0;
         }
-        self.beans.iter().map(|(x, y)| squared_error(y, self.predict(x))).sum::<f64>() / self.beans.len() as f64
+        let each = |(x, y): (f64, f64)| {
+            let z = linear(self.w, self.b, x);
+            self.cost_fn.value(y, z, self.activation.apply(z), self.activation)
+        };
+        self.beans.iter().map(each).sum::<f64>() / self.beans.len() as f64
     }
 
     /// Share of beans on the right side of a = 0.5.
@@ -201,7 +240,7 @@ impl Trainer {
     pub fn next_chain(&self) -> Option<Chain> {
         let i = self.next;
         (i < self.beans.len()).then(|| {
-            Chain::new(self.w, self.b, self.beans.xs()[i], self.beans.ys()[i], self.activation)
+            Chain::new(self.w, self.b, self.beans.xs()[i], self.beans.ys()[i], self.activation, self.cost_fn)
         })
     }
 }
@@ -289,6 +328,42 @@ mod tests {
         t.step_epoch();
         assert_eq!(t.epoch(), 6);
         assert!((t.w() - 8.0).abs() < 1.0);
+    }
+
+    #[test]
+    fn divergence_stops_and_keeps_the_last_good_state() {
+        let mut t = Trainer::new(Beans::course(1, 100), 1e300, -1e300, 10.0);
+        t.set_cost(Cost::Ce);
+        t.set_params(1e300, -1e300);
+        // Cross-entropy at w = 1e300 is astronomically large: the run stops at once.
+        assert_eq!(t.train_epochs(5), 0);
+        assert_eq!(t.diverged_at(), Some(1));
+        assert_eq!((t.w(), t.b(), t.epoch()), (1e300, -1e300, 0), "back to where the epoch started");
+        assert!(t.w().is_finite() && t.b().is_finite());
+        assert!(!t.step_bean(), "no steps after a divergence");
+        t.recover();
+        t.set_params(0.0, 0.0);
+        assert_eq!(t.train_epochs(3), 3);
+        assert!(t.mean_cost().is_finite());
+    }
+
+    #[test]
+    fn huge_parameters_never_give_nan() {
+        for (w, b) in [(1e300, 1e300), (-1e300, 1e300), (f64::MAX, 0.0)] {
+            let mut t = Trainer::new(Beans::course(2, 50), w, b, 10.0);
+            t.train_epochs(3);
+            assert!(t.w().is_finite() && t.b().is_finite() && t.mean_cost().is_finite());
+            assert!(t.accuracy().is_finite());
+        }
+    }
+
+    #[test]
+    fn history_is_bounded_in_long_runs() {
+        let mut t = Trainer::new(Beans::course(1, 2), 0.0, 0.0, 0.05);
+        t.train_epochs(200_000);
+        assert!(t.cost_history().len() <= HISTORY_CAP + 1);
+        assert!(t.path().len() <= HISTORY_CAP + 1);
+        assert_eq!(t.cost_history().last().unwrap().0, 200_000);
     }
 
     #[test]

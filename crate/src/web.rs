@@ -2,8 +2,10 @@
 //! in JavaScript; every rule (validation, what to repaint, how to draw) is the core's.
 
 use crate::beans::Beans;
-use crate::draw::{draw_axes, draw_data, draw_ink, Lang, Panel, Scene, Style};
+use crate::draw::{draw_axes, draw_data, draw_ink, Lang, Layout, Panel, Scene, Style};
+use crate::neuron::{Activation, Cost};
 use crate::params::{Checked, Param, Scale, PARAMS};
+use crate::settings;
 use crate::trainer::{initial_params, Trainer};
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
@@ -73,6 +75,22 @@ pub fn to_slider(key: &str, v: f64) -> f64 {
     Param::get(key).map(|p| p.to_slider(v)).unwrap_or(0.0)
 }
 
+/// The query string in canonical form, and a sentence for each key that was wrong:
+/// `{query, problems: [{key, text}]}`.
+#[wasm_bindgen]
+pub fn normalize_query(query: &str) -> JsValue {
+    let (canonical, problems) = settings::normalize(query);
+    let list: js_sys::Array = problems.iter().map(|p| object(&[("key", p.key.as_str().into()), ("text", p.to_string().into())])).collect();
+    object(&[("query", canonical.into()), ("problems", list.into())])
+}
+
+/// The w and b the lesson starts from for a seed (N(0, 1) drawn from it).
+#[wasm_bindgen]
+pub fn seed_params(seed: f64) -> Vec<f64> {
+    let (w, b) = initial_params(seed.max(0.0) as u64);
+    vec![w, b]
+}
+
 struct Layers {
     axes: HtmlCanvasElement,
     data: HtmlCanvasElement,
@@ -127,6 +145,36 @@ impl Lab {
         self.trainer.set_alpha(alpha);
     }
 
+    /// "sigmoid" or "step"; returns false for anything else.
+    pub fn set_activation(&mut self, key: &str) -> bool {
+        Activation::from_key(key).map(|a| self.trainer.set_activation(a)).is_some()
+    }
+
+    /// "mse" or "ce"; returns false for anything else.
+    pub fn set_cost(&mut self, key: &str) -> bool {
+        Cost::from_key(key).map(|c| self.trainer.set_cost(c)).is_some()
+    }
+
+    pub fn activation(&self) -> String {
+        self.trainer.activation().key().into()
+    }
+
+    pub fn cost_fn(&self) -> String {
+        self.trainer.cost_fn().key().into()
+    }
+
+    /// After a divergence: training may go on (from the last good state it went back to).
+    pub fn recover(&mut self) {
+        self.trainer.recover();
+    }
+
+    /// [w, b, epoch] where w and b were last set by hand: a link with these and the epochs since
+    /// reproduces the current state.
+    pub fn origin(&self) -> Vec<f64> {
+        let (w, b, e) = self.trainer.origin();
+        vec![w, b, e as f64]
+    }
+
     pub fn step_bean(&mut self) -> bool {
         self.trainer.step_bean()
     }
@@ -177,7 +225,7 @@ impl Lab {
         for panel in Panel::ALL {
             let Some(layers) = &self.layers[panel.index()] else { continue };
             let size = (layers.data.width(), layers.data.height());
-            if size.0 < 16 || size.1 < 16 {
+            if !Layout::of(&self.style).fits(size) {
                 continue;
             }
             let (view, redraw) = self.scene.plan(panel, &self.trainer, &self.style, size);

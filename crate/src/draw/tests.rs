@@ -146,3 +146,13 @@ fn z_window_follows_w_and_b_in_coarse_steps() {
     t.set_params(0.5, 0.2);
     assert_eq!(View::of(Panel::Xz, &t).y, (-2.0, 2.0));
 }
+
+#[test]
+fn tiny_canvases_are_skipped_not_drawn_into_negative_space() {
+    let l = view::Layout::of(&Style::default());
+    assert!(!l.fits((40, 40)));
+    assert!(!l.fits((400, 60)));
+    assert!(l.fits((300, 200)));
+    let big = view::Layout::of(&Style { dpr: 3.0, ..Style::default() });
+    assert!(!big.fits((300, 200)), "margins scale with the pixel ratio");
+}

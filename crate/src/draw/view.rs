@@ -81,6 +81,14 @@ impl Layout {
     }
 }
 
+impl Layout {
+    /// Whether a canvas of `size` device pixels leaves room for a plotting area after the margins.
+    pub fn fits(&self, size: (u32, u32)) -> bool {
+        let min = 8;
+        size.0 as i32 - self.left - self.y_labels - self.right >= min && size.1 as i32 - self.top - self.x_labels - self.bottom >= min
+    }
+}
+
 pub type PlotArea<DB> = DrawingArea<DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
 
 /// The plotting area with its coordinates, computed without laying out any text: the same rectangle

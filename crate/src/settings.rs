@@ -1,0 +1,256 @@
+//! The page's state as a query string (`?w=5&b=-5&lang=en`): every setting a link can carry, read
+//! and written here so that the page, embeds and tests agree. Numbers go through the parameter
+//! table; anything invalid is dropped or clamped and reported by key, so a page always starts.
+
+use crate::draw::Panel;
+use crate::params::{Checked, Param, PARAMS};
+use std::fmt;
+
+/// Keys besides the parameter table's, with the values each accepts.
+pub const CHOICES: &[(&str, &[&str])] = &[
+    ("activation", &["sigmoid", "step"]),
+    ("cost", &["mse", "ce"]),
+    ("lang", &["zh", "en"]),
+    ("grid", &["0", "1"]),
+    ("autoplay", &["0", "1"]),
+    ("embed", &["0", "1"]),
+];
+
+/// Keys holding comma lists, with the names each list may contain.
+pub const LISTS: &[(&str, &[&str])] = &[
+    ("panels", &["xz", "za", "xa", "cost"]),
+    ("controls", &["w", "b", "alpha", "train", "speed", "beans", "grid", "lang", "share"]),
+];
+
+/// Tour steps are numbered from 1.
+pub const TOUR_STEPS: u32 = 8;
+
+/// Longest value read; anything longer is dropped unread.
+pub const MAX_VALUE_LEN: usize = 200;
+
+/// Defaults that need not be written into a link.
+const DEFAULTS: &[(&str, &str)] = &[("activation", "sigmoid"), ("cost", "mse"), ("grid", "1"), ("autoplay", "0"), ("embed", "0")];
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Reason {
+    Unknown,
+    Repeated,
+    TooLong,
+    NotANumber(String),
+    Clamped { given: String, used: f64 },
+    NotOneOf(String),
+    /// A list named something that is not there; the rest of it is kept.
+    UnknownItems(Vec<String>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem {
+    pub key: String,
+    pub reason: Reason,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let key: String = self.key.chars().take(30).collect();
+        match &self.reason {
+            Reason::Unknown => write!(f, "{key}: unknown setting, ignored"),
+            Reason::Repeated => write!(f, "{key}: given more than once, the first is used"),
+            Reason::TooLong => write!(f, "{key}: value too long, ignored"),
+            Reason::NotANumber(v) => write!(f, "{key}: {v:?} is not a number, ignored"),
+            Reason::Clamped { given, used } => write!(f, "{key}: {given} is out of range, {used} used"),
+            Reason::NotOneOf(v) => write!(f, "{key}: {v:?} is not a valid choice, ignored"),
+            Reason::UnknownItems(items) => write!(f, "{key}: {} unknown, ignored", items.join(", ")),
+        }
+    }
+}
+
+/// Decodes `%XX` and `+` as in application/x-www-form-urlencoded; bad escapes are kept as written.
+fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = |c: u8| (c as char).to_digit(16);
+                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                    (Some(h), Some(l)) => {
+                        out.push((h * 16 + l) as u8);
+                        i += 2;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Encodes a value for a query string (what the page writes is plain ASCII anyway).
+fn encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// Reads a query string (with or without the leading `?`) into canonical form: known keys in a
+/// fixed order, valid values only, defaults left out. Returns the canonical query and what was wrong.
+pub fn normalize(query: &str) -> (String, Vec<Problem>) {
+    let mut problems = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+    let mut kept: Vec<(&'static str, String)> = Vec::new();
+    let query = query.strip_prefix('?').unwrap_or(query);
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+        let key = decode(raw_key);
+        if seen.contains(&key) {
+            problems.push(Problem { key, reason: Reason::Repeated });
+            continue;
+        }
+        seen.push(key.clone());
+        if raw_value.len() > MAX_VALUE_LEN * 3 {
+            problems.push(Problem { key, reason: Reason::TooLong });
+            continue;
+        }
+        let value = decode(raw_value);
+        if value.chars().count() > MAX_VALUE_LEN {
+            problems.push(Problem { key, reason: Reason::TooLong });
+            continue;
+        }
+        match read(&key, &value) {
+            Ok((k, v, problem)) => {
+                if let Some(reason) = problem {
+                    problems.push(Problem { key: key.clone(), reason });
+                }
+                if let Some(v) = v {
+                    kept.push((k, v));
+                }
+            }
+            Err(reason) => problems.push(Problem { key, reason }),
+        }
+    }
+    let order: Vec<&str> = PARAMS.iter().map(|p| p.key).chain(CHOICES.iter().map(|c| c.0)).chain(LISTS.iter().map(|l| l.0)).chain(["tour"]).collect();
+    kept.sort_by_key(|(k, _)| order.iter().position(|o| o == k));
+    let canonical = kept
+        .iter()
+        .filter(|(k, v)| !DEFAULTS.contains(&(*k, v.as_str())))
+        .filter(|(k, v)| !matches!(Param::get(k), Some(p) if *k != "w" && *k != "b" && v.parse::<f64>() == Ok(p.default)))
+        .map(|(k, v)| format!("{k}={}", encode(v)))
+        .collect::<Vec<_>>()
+        .join("&");
+    (canonical, problems)
+}
+
+type Read = (&'static str, Option<String>, Option<Reason>);
+
+/// One key's value: Ok((key, value to keep, a problem to report)) or Err(the problem) if dropped.
+fn read(key: &str, value: &str) -> Result<Read, Reason> {
+    if let Some(p) = Param::get(key) {
+        return match p.parse(value) {
+            Checked::Ok(v) => Ok((p.key, Some(format!("{v}")), None)),
+            Checked::Clamped(v) => Ok((p.key, Some(format!("{v}")), Some(Reason::Clamped { given: value.into(), used: v }))),
+            Checked::Rejected => Err(Reason::NotANumber(value.into())),
+        };
+    }
+    if let Some((k, allowed)) = CHOICES.iter().find(|c| c.0 == key) {
+        return allowed.iter().find(|a| **a == value).map(|a| (*k, Some(a.to_string()), None)).ok_or(Reason::NotOneOf(value.into()));
+    }
+    if let Some((k, allowed)) = LISTS.iter().find(|l| l.0 == key) {
+        let mut good: Vec<&str> = Vec::new();
+        let mut bad: Vec<String> = Vec::new();
+        for item in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+            match allowed.iter().find(|a| **a == item) {
+                Some(a) if !good.contains(a) => good.push(a),
+                Some(_) => {}
+                None => bad.push(item.chars().take(20).collect()),
+            }
+        }
+        let problem = (!bad.is_empty()).then_some(Reason::UnknownItems(bad));
+        if good.is_empty() {
+            return Err(problem.unwrap_or(Reason::NotOneOf(value.into())));
+        }
+        return Ok((k, Some(good.join(",")), problem));
+    }
+    if key == "tour" {
+        return match value.parse::<u32>() {
+            Ok(n) if (1..=TOUR_STEPS).contains(&n) => Ok(("tour", Some(n.to_string()), None)),
+            _ => Err(Reason::NotOneOf(value.into())),
+        };
+    }
+    Err(Reason::Unknown)
+}
+
+/// Which panels a list names, in page order (all when the list is absent).
+pub fn panels(list: Option<&str>) -> Vec<Panel> {
+    match list {
+        None => Panel::ALL.to_vec(),
+        Some(l) => Panel::ALL.into_iter().filter(|p| l.split(',').any(|k| k == p.key())).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_setting_round_trips() {
+        let q = "w=5&b=-5&alpha=0.3&seed=42&n=30&speed=20&epochs=500&activation=step&cost=ce&lang=en&grid=0&autoplay=1&embed=1&panels=xz,xa&controls=w,b,train&tour=3";
+        let (canonical, problems) = normalize(q);
+        assert_eq!(problems, vec![]);
+        assert_eq!(canonical, q);
+        assert_eq!(normalize(&canonical).0, canonical);
+    }
+
+    #[test]
+    fn order_and_defaults_are_canonical() {
+        assert_eq!(normalize("?lang=zh&w=1.50&alpha=0.05&grid=1").0, "w=1.5&lang=zh");
+        assert_eq!(normalize("b=0").0, "b=0", "w and b are kept even at 0: absent means drawn from the seed");
+        assert_eq!(normalize("").0, "");
+    }
+
+    #[test]
+    fn bad_values_are_dropped_or_clamped_and_named() {
+        let cases: &[(&str, &str, &str)] = &[
+            ("w=NaN", "", "w"),
+            ("w=Infinity", "w=20", "w"),
+            ("alpha=1e6", "alpha=10", "alpha"),
+            ("n=abc", "", "n"),
+            ("lang=fr", "", "lang"),
+            ("bogus=1", "", "bogus"),
+            ("w=1&w=2", "w=1", "w"),
+            ("panels=xz,nope", "panels=xz", "panels"),
+            ("panels=nope", "", "panels"),
+            ("tour=99", "", "tour"),
+            ("w=%3Cscript%3E", "", "w"),
+            ("b=%E2%88%922", "b=-2", ""),
+        ];
+        for (q, canonical, named) in cases {
+            let (c, problems) = normalize(q);
+            assert_eq!(&c, canonical, "{q}");
+            if named.is_empty() {
+                assert!(problems.is_empty(), "{q}: {problems:?}");
+            } else {
+                assert_eq!(problems.len(), 1, "{q}: {problems:?}");
+                assert_eq!(problems[0].key, *named);
+                assert!(problems[0].to_string().starts_with(named));
+            }
+        }
+        let huge = format!("w={}", "9".repeat(5000));
+        let (c, p) = normalize(&huge);
+        assert_eq!((c.as_str(), &p[0].reason), ("", &Reason::TooLong));
+        let (_, p) = normalize("%zz=1&=&&w");
+        assert!(p.iter().all(|p| !p.to_string().is_empty()));
+    }
+
+    #[test]
+    fn panels_lists() {
+        assert_eq!(panels(None), Panel::ALL.to_vec());
+        assert_eq!(panels(Some("xa,xz")), vec![Panel::Xz, Panel::Xa]);
+    }
+}

@@ -1,0 +1,58 @@
+// The page's state in its address: read once at start (the core validates and names what was
+// wrong), written back with replaceState whenever the state settles, so a copied link opens
+// exactly this setting.
+
+import { normalize_query, seed_params } from './pkg/sigmoid_lab.js';
+
+/** `{params: URLSearchParams of valid settings only, problems: [{key, text}]}` */
+export function readUrl(search) {
+  const { query, problems } = normalize_query(search);
+  return { params: new URLSearchParams(query), problems };
+}
+
+/** The canonical query string for the lab's current state. */
+export function stateQuery(lab, state) {
+  const p = new URLSearchParams();
+  const [w, b, originEpoch] = lab.origin();
+  const [sw, sb] = seed_params(state.seed);
+  // w and b are left out while they are the seed's own starting point.
+  if (w !== sw || b !== sb) {
+    p.set('w', String(w));
+    p.set('b', String(b));
+  }
+  p.set('alpha', String(lab.alpha()));
+  p.set('seed', String(state.seed));
+  p.set('n', String(state.n));
+  p.set('speed', String(state.speed));
+  const trained = lab.epoch() - originEpoch;
+  if (trained > 0) p.set('epochs', String(trained));
+  p.set('activation', lab.activation());
+  p.set('cost', lab.cost_fn());
+  if (state.langChosen) p.set('lang', state.lang);
+  p.set('grid', state.grid ? '1' : '0');
+  for (const key of ['autoplay', 'embed', 'panels', 'controls', 'tour']) {
+    if (state.kept.has(key)) p.set(key, state.kept.get(key));
+  }
+  return normalize_query(p.toString()).query;
+}
+
+let last = null;
+/** Puts `query` into the address bar without adding a history entry. */
+export function writeUrl(query) {
+  if (query === last) return;
+  last = query;
+  const url = new URL(location.href);
+  url.search = query;
+  history.replaceState(history.state, '', url);
+}
+
+/** An <iframe> snippet for the current state, in embed mode. */
+export function embedCode(query, title) {
+  const url = new URL(location.href);
+  const p = new URLSearchParams(query);
+  p.set('embed', '1');
+  url.search = normalize_query(p.toString()).query;
+  url.hash = '';
+  const esc = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return `<iframe src="${esc(url.href)}" title="${esc(title)}" width="800" height="560" loading="lazy" style="border:0;max-width:100%"></iframe>`;
+}
