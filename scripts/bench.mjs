@@ -230,9 +230,13 @@ function summarize(runs) {
 async function openIsolatedLab(env, { width, height, dpr }) {
   const context = await env.browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, locale: 'zh-CN', colorScheme: 'light' });
   await context.route('**/*', async (route) => {
-    const response = await route.fetch();
-    const headers = { ...response.headers(), 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
-    await route.fulfill({ response, headers });
+    try {
+      const response = await route.fetch();
+      const headers = { ...response.headers(), 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
+      await route.fulfill({ response, headers });
+    } catch {
+      // A request still in flight when the context closes: nothing left to answer.
+    }
   });
   const page = await context.newPage();
   const errors = [];
@@ -294,6 +298,7 @@ async function benchDrag(env, dpr) {
       },
     };
   } finally {
+    await context.unrouteAll({ behavior: 'ignoreErrors' });
     await context.close();
   }
 }
@@ -400,6 +405,12 @@ const results = {
   settings: { beans: BEANS, alpha: ALPHA, sgd_repeats: SGD_REPEATS, sgd_min_s: SGD_MIN_S, drag_events: DRAG_EVENTS, drag_repeats: DRAG_REPEATS, viewport: VIEWPORT, loads: LOADS },
 };
 const failures = [];
+// A stray rejection (say, from a request still in flight as a page closes) is reported, and the run
+// goes on to print the rest and to close Chromium and the server.
+process.on('unhandledRejection', (e) => {
+  failures.push(`unhandled: ${e?.message ?? e}`);
+  process.stderr.write(`bench: unhandled rejection: ${e?.stack ?? e}\n`);
+});
 async function section(key, f) {
   try {
     results[key] = await f();

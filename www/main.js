@@ -9,7 +9,9 @@ import { setupPanels } from './panels.js';
 import { createLoop } from './loop.js';
 import { num, sig } from './format.js';
 
-await init({ module_or_path: new URL('./pkg/sigmoid_lab_bg.wasm', import.meta.url) });
+// The single-file build puts the wasm bytes into the page itself (see scripts/build-single.mjs).
+const inlined = document.getElementById('wasm-inline');
+await init({ module_or_path: inlined ? Uint8Array.from(atob(inlined.textContent.trim()), (c) => c.charCodeAt(0)) : new URL('./pkg/sigmoid_lab_bg.wasm', import.meta.url) });
 
 const specs = new Map(params().map((p) => [p.key, p]));
 const darkQuery = matchMedia('(prefers-color-scheme: dark)');

@@ -19,7 +19,7 @@ pub const CHOICES: &[(&str, &[&str])] = &[
 /// Keys holding comma lists, with the names each list may contain.
 pub const LISTS: &[(&str, &[&str])] = &[
     ("panels", &["xz", "za", "xa", "cost"]),
-    ("controls", &["w", "b", "alpha", "train", "speed", "beans", "grid", "lang", "share"]),
+    ("controls", &["w", "b", "alpha", "train", "speed", "beans", "grid", "lang", "share", "export"]),
 ];
 
 /// Tour steps are numbered from 1.
