@@ -8,6 +8,8 @@ import { buildControls, fieldText } from './controls.js';
 import { setupPanels } from './panels.js';
 import { createLoop } from './loop.js';
 import { num, sig } from './format.js';
+import { setupChain } from './chain.js';
+import { setupProbe } from './probe.js';
 
 // The single-file build puts the wasm bytes into the page itself (see scripts/build-single.mjs).
 const inlined = document.getElementById('wasm-inline');
@@ -51,7 +53,7 @@ for (const fig of document.querySelectorAll('.panel')) fig.hidden = shownPanels 
 const shownControls = q.get('controls')?.split(',') ?? (state.embed ? ['w', 'b', 'alpha', 'train'] : null);
 
 const $ = (id) => document.getElementById(id);
-const readouts = Object.fromEntries([...document.querySelectorAll('[data-readout]')].map((el) => [el.dataset.readout, el]));
+const readouts = Object.fromEntries([...document.querySelectorAll('.readouts [data-readout]')].map((el) => [el.dataset.readout, el]));
 
 // ---- notes (clamped or refused input, divergence) ----
 const noteEl = $('note');
@@ -143,6 +145,14 @@ $('beans').addEventListener('click', () => { setPlaying(false); newBeans((state.
 $('grid').addEventListener('change', (e) => { state.grid = e.target.checked; applyStyle(); });
 $('lang').addEventListener('click', () => { state.lang = t.switchLang; state.langChosen = true; translate(); applyStyle(); });
 $('grid').checked = state.grid;
+$('activation').value = lab.activation();
+$('cost').value = lab.cost_fn();
+$('activation').addEventListener('change', (e) => { lab.set_activation(e.target.value); showModel(); loop.request(); });
+$('cost').addEventListener('change', (e) => { lab.set_cost(e.target.value); showModel(); loop.request(); });
+function showModel() {
+  $('step-why').hidden = lab.activation() !== 'step';
+}
+showModel();
 
 // Shortcuts, unless typing in a field.
 document.addEventListener('keydown', (e) => {
@@ -201,7 +211,15 @@ function snapshot() {
     cost: num(lab.cost(), 4),
     boundary: boundary === undefined ? null : num(boundary, 3),
     accuracy: num(lab.accuracy() * 100, 0),
+    ...probeValues(),
   };
+}
+
+function probeValues() {
+  const x = lab.probe();
+  if (x === undefined) return { 'probe-x': '—', 'probe-z': '—', 'probe-a': '—' };
+  const z = lab.w() * x + lab.b();
+  return { 'probe-x': num(x, 3), 'probe-z': num(z, 3), 'probe-a': num(lab.predict(x), 3) };
 }
 
 let altDirty = true;
@@ -239,6 +257,7 @@ function frame() {
   main.set('b', lab.b());
   lab.render();
   updateReadouts();
+  updateChain(t);
   if (!state.playing) syncUrl();
   return state.playing;
 }
@@ -250,6 +269,9 @@ const panelsView = setupPanels(document, lab, (dpr) => {
   // Paint now, inside the resize callback, so a resized canvas is never shown blank.
   lab.render();
 });
+
+const updateChain = setupChain(document, lab);
+setupProbe(panelsView.panels, lab, () => loop.request());
 
 translate();
 main.set('alpha', lab.alpha());

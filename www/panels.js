@@ -2,7 +2,7 @@
 // panel changes size (ResizeObserver) or the window moves to a screen with another pixel ratio.
 
 export function setupPanels(root, lab, onLayout) {
-  const figures = [...root.querySelectorAll('.panel')];
+  const figures = [...root.querySelectorAll('.panel')].filter((f) => f.querySelector('.layers'));
   const panels = figures.map((figure) => {
     const layers = figure.querySelector('.layers');
     const canvases = [...layers.querySelectorAll('canvas')];

@@ -18,8 +18,8 @@ pub const CHOICES: &[(&str, &[&str])] = &[
 
 /// Keys holding comma lists, with the names each list may contain.
 pub const LISTS: &[(&str, &[&str])] = &[
-    ("panels", &["xz", "za", "xa", "cost"]),
-    ("controls", &["w", "b", "alpha", "train", "speed", "beans", "grid", "lang", "share", "export"]),
+    ("panels", &["xz", "za", "xa", "cost", "chain"]),
+    ("controls", &["w", "b", "alpha", "train", "model", "speed", "beans", "grid", "lang", "share", "export"]),
 ];
 
 /// Tour steps are numbered from 1.

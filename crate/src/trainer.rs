@@ -236,12 +236,19 @@ impl Trainer {
         (self.w != 0.0).then(|| -self.b / self.w).filter(|x| x.is_finite())
     }
 
-    /// The chain rule for the bean the next step will use.
-    pub fn next_chain(&self) -> Option<Chain> {
-        let i = self.next;
+    /// The chain rule for bean i at the current w and b.
+    pub fn chain(&self, i: usize) -> Option<Chain> {
         (i < self.beans.len()).then(|| {
             Chain::new(self.w, self.b, self.beans.xs()[i], self.beans.ys()[i], self.activation, self.cost_fn)
         })
+    }
+
+    /// The lesson's 定义法 for bean i: de/dw and de/db as central difference quotients of its cost.
+    pub fn numeric_gradient(&self, i: usize) -> Option<(f64, f64)> {
+        let (x, y) = (*self.beans.xs().get(i)?, self.beans.ys()[i]);
+        let e = |w: f64, b: f64| Chain::new(w, b, x, y, self.activation, self.cost_fn).e;
+        let h = 1e-6;
+        Some(((e(self.w + h, self.b) - e(self.w - h, self.b)) / (2.0 * h), (e(self.w, self.b + h) - e(self.w, self.b - h)) / (2.0 * h)))
     }
 }
 
@@ -364,6 +371,21 @@ mod tests {
         assert!(t.cost_history().len() <= HISTORY_CAP + 1);
         assert!(t.path().len() <= HISTORY_CAP + 1);
         assert_eq!(t.cost_history().last().unwrap().0, 200_000);
+    }
+
+    #[test]
+    fn chain_rule_agrees_with_the_definition_for_every_bean() {
+        for (act, cost) in [(Activation::Sigmoid, Cost::Mse), (Activation::Sigmoid, Cost::Ce)] {
+            let mut t = Trainer::new(Beans::course(4, 30), 2.0, -1.0, 0.05);
+            t.set_activation(act);
+            t.set_cost(cost);
+            for i in 0..30 {
+                let c = t.chain(i).unwrap();
+                let (nw, nb) = t.numeric_gradient(i).unwrap();
+                assert!((c.dedw - nw).abs() < 1e-6 && (c.dedb - nb).abs() < 1e-6, "{act:?} {cost:?} bean {i}");
+            }
+        }
+        assert!(Trainer::new(Beans::course(4, 30), 2.0, -1.0, 0.05).chain(30).is_none());
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! in JavaScript; every rule (validation, what to repaint, how to draw) is the core's.
 
 use crate::beans::Beans;
-use crate::draw::{draw_axes, draw_data, draw_ink, Lang, Layout, Panel, Scene, Style};
+use crate::draw::{bean_near, draw_axes, draw_data, draw_ink, unmap, Lang, Layout, Marks, Panel, Scene, Style, View};
 use crate::neuron::{Activation, Cost};
 use crate::params::{Checked, Param, Scale, PARAMS};
 use crate::settings;
@@ -105,6 +105,7 @@ pub struct Lab {
     style: Style,
     scene: Scene,
     layers: [Option<Layers>; 4],
+    marks: Marks,
 }
 
 fn clear(canvas: &HtmlCanvasElement) {
@@ -133,6 +134,7 @@ impl Lab {
             style: Style::default(),
             scene: Scene::default(),
             layers: Default::default(),
+            marks: Marks::default(),
         }
     }
 
@@ -228,11 +230,11 @@ impl Lab {
             if !Layout::of(&self.style).fits(size) {
                 continue;
             }
-            let (view, redraw) = self.scene.plan(panel, &self.trainer, &self.style, size);
+            let (view, redraw) = self.scene.plan(panel, &self.trainer, &self.style, size, &self.marks);
             let (style, t) = (&self.style, &self.trainer);
             if redraw.axes {
                 paint(&layers.axes, |root| {
-                    let _ = draw_axes(root, panel, &view, style);
+                    let _ = draw_axes(root, panel, &view, style, t);
                 });
                 if let Some(ink) = &layers.ink {
                     clear(ink);
@@ -245,7 +247,7 @@ impl Lab {
             if redraw.data {
                 clear(&layers.data);
                 paint(&layers.data, |root| {
-                    let _ = draw_data(root, panel, &view, style, t);
+                    let _ = draw_data(root, panel, &view, style, t, &self.marks);
                 });
                 painted += 1;
             }
@@ -290,5 +292,74 @@ impl Lab {
     /// The neuron's output a for size x.
     pub fn predict(&self, x: f64) -> f64 {
         self.trainer.predict(x)
+    }
+
+    /// The probe's x (followed through all three function panels), or none.
+    pub fn set_probe(&mut self, x: Option<f64>) {
+        self.marks.probe = x.filter(|x| x.is_finite());
+    }
+
+    pub fn probe(&self) -> Option<f64> {
+        self.marks.probe
+    }
+
+    /// The bean whose chain rule is shown (ringed on the panels), or none for the next one.
+    pub fn select_bean(&mut self, i: Option<u32>) {
+        self.marks.bean = i.map(|i| i as usize).filter(|&i| i < self.trainer.beans().len());
+    }
+
+    pub fn selected_bean(&self) -> Option<u32> {
+        self.marks.bean.map(|i| i as u32)
+    }
+
+    /// The size x under device pixel (px, py) of a panel: directly on x → z and x → a; on z → a
+    /// through x = (z − b)/w.
+    pub fn x_at(&self, panel: &str, px: f64, py: f64) -> Option<f64> {
+        let p = Panel::from_key(panel)?;
+        let layers = self.layers[p.index()].as_ref()?;
+        let size = (layers.data.width(), layers.data.height());
+        let (dx, _) = unmap(&View::of(p, &self.trainer), &self.style, size, px, py);
+        match p {
+            Panel::Xz | Panel::Xa => Some(dx),
+            Panel::Za => (self.trainer.w() != 0.0).then(|| (dx - self.trainer.b()) / self.trainer.w()).filter(|x| x.is_finite()),
+            Panel::Cost => None,
+        }
+    }
+
+    /// The bean drawn under device pixel (px, py) of a panel, if any.
+    pub fn bean_at(&self, panel: &str, px: f64, py: f64) -> Option<u32> {
+        let p = Panel::from_key(panel)?;
+        let layers = self.layers[p.index()].as_ref()?;
+        let size = (layers.data.width(), layers.data.height());
+        bean_near(p, &self.trainer, &self.style, size, px, py).map(|i| i as u32)
+    }
+
+    /// The chain rule for bean i (the next bean when i is none) with the definition-based
+    /// derivatives beside it: `{index, x, y, z, a, e, deda, dadz, dzdw, dzdb, dedw, dedb,
+    /// dedw_numeric, dedb_numeric, w_next, b_next}`.
+    pub fn chain(&self, i: Option<u32>) -> JsValue {
+        let i = i.map(|i| i as usize).unwrap_or(self.trainer.next_bean());
+        let (Some(c), Some((nw, nb))) = (self.trainer.chain(i), self.trainer.numeric_gradient(i)) else {
+            return JsValue::UNDEFINED;
+        };
+        let alpha = self.trainer.alpha();
+        object(&[
+            ("index", (i as u32).into()),
+            ("x", c.x.into()),
+            ("y", c.y.into()),
+            ("z", c.z.into()),
+            ("a", c.a.into()),
+            ("e", c.e.into()),
+            ("deda", c.deda.into()),
+            ("dadz", c.dadz.into()),
+            ("dzdw", c.dzdw.into()),
+            ("dzdb", c.dzdb.into()),
+            ("dedw", c.dedw.into()),
+            ("dedb", c.dedb.into()),
+            ("dedw_numeric", nw.into()),
+            ("dedb_numeric", nb.into()),
+            ("w_next", (self.trainer.w() - alpha * c.dedw).into()),
+            ("b_next", (self.trainer.b() - alpha * c.dedb).into()),
+        ])
     }
 }

@@ -3,13 +3,14 @@
 use super::theme::FONT_FAMILY;
 use super::view::{Layout, View};
 use super::{tick_label, Panel, Style};
+use crate::trainer::Trainer;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
-pub fn draw_axes<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, panel: Panel, view: &View, style: &Style) -> DrawResult<DB> {
+pub fn draw_axes<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, panel: Panel, view: &View, style: &Style, t: &Trainer) -> DrawResult<DB> {
     let pal = style.palette();
     let l = Layout::of(style);
     root.fill(&pal.background)?;
@@ -17,7 +18,7 @@ pub fn draw_axes<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, panel: Panel
     let title = TextStyle::from((FONT_FAMILY, style.font_size(14.0)).into_font().style(FontStyle::Bold))
         .color(&pal.text)
         .pos(Pos::new(HPos::Left, VPos::Center));
-    root.draw(&Text::new(panel.title(style.lang), (l.left + style.px(6.0), l.top / 2), title))?;
+    root.draw(&Text::new(panel.title(style.lang, t.activation(), t.cost_fn()), (l.left + style.px(6.0), l.top / 2), title))?;
 
     let mut chart = ChartBuilder::on(root)
         .margin_top(l.top)

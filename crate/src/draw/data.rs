@@ -4,7 +4,7 @@
 use super::axes::dashed;
 use super::theme::{Palette, FONT_FAMILY};
 use super::view::{plot_area, PlotArea, View};
-use super::{tick_label, Panel, Style};
+use super::{tick_label, Marks, Panel, Style};
 use crate::neuron::Activation;
 use crate::trainer::Trainer;
 use plotters::coord::Shift;
@@ -13,15 +13,58 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
-pub fn draw_data<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, panel: Panel, view: &View, style: &Style, t: &Trainer) -> DrawResult<DB> {
+pub fn draw_data<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, panel: Panel, view: &View, style: &Style, t: &Trainer, marks: &Marks) -> DrawResult<DB> {
     let area = plot_area(root, view, style);
     let pal = style.palette();
     match panel {
-        Panel::Xz => draw_line(&area, view, style, &pal, t),
-        Panel::Za => draw_band(&area, view, style, &pal, t),
-        Panel::Xa => draw_composite(&area, view, style, &pal, t),
-        Panel::Cost => draw_cost(&area, style, &pal, t),
+        Panel::Xz => draw_line(&area, view, style, &pal, t)?,
+        Panel::Za => draw_band(&area, view, style, &pal, t)?,
+        Panel::Xa => draw_composite(&area, view, style, &pal, t)?,
+        Panel::Cost => return draw_cost(&area, style, &pal, t),
     }
+    if let Some(i) = marks.bean.filter(|&i| i < t.beans().len()) {
+        let (x, y) = (t.beans().xs()[i], t.beans().ys()[i]);
+        if let Some(at) = bean_point(panel, t, x, y).filter(|p| inside(p.0, view.x) && inside(p.1, view.y)) {
+            let ring = ShapeStyle::from(pal.text).stroke_width(style.stroke(1.5));
+            area.draw(&Circle::new(at, style.px(7.0), ring))?;
+        }
+    }
+    if let Some(x) = marks.probe {
+        draw_probe(&area, panel, view, style, &pal, t, x)?;
+    }
+    Ok(())
+}
+
+/// Where a bean of size x and toxicity y is drawn on a panel: (x, z), (z, a) or (x, y).
+pub(super) fn bean_point(panel: Panel, t: &Trainer, x: f64, y: f64) -> Option<(f64, f64)> {
+    let z = t.w() * x + t.b();
+    match panel {
+        Panel::Xz => Some((x, z)),
+        Panel::Za => Some((z, t.activation().apply(z))),
+        Panel::Xa => Some((x, y)),
+        Panel::Cost => None,
+    }
+}
+
+/// The probe x followed through the composition: x gives z on panel x → z, that z gives a on the
+/// sigmoid, and the same a appears over x on panel x → a, with guides to the axes.
+fn draw_probe<DB: DrawingBackend>(area: &PlotArea<DB>, panel: Panel, view: &View, style: &Style, pal: &Palette, t: &Trainer, x: f64) -> DrawResult<DB> {
+    let z = t.w() * x + t.b();
+    let a = t.activation().apply(z);
+    let (px, py) = match panel {
+        Panel::Xz => (x, z),
+        Panel::Za => (z, a),
+        Panel::Xa => (x, a),
+        Panel::Cost => return Ok(()),
+    };
+    let guide = ShapeStyle::from(pal.probe).stroke_width(style.stroke(1.0));
+    let cx = px.clamp(view.x.0, view.x.1);
+    let cy = py.clamp(view.y.0, view.y.1);
+    dashed(area, (cx, view.y.0), (cx, cy), guide, style)?;
+    dashed(area, (view.x.0, cy), (cx, cy), guide, style)?;
+    let on_screen = inside(px, view.x) && inside(py, view.y);
+    let dot = if on_screen { pal.probe.filled() } else { ShapeStyle::from(pal.probe).stroke_width(style.stroke(2.0)) };
+    area.draw(&Circle::new((cx, cy), style.px(5.0), dot))
 }
 
 /// Panel z→a's activation curve (transparent background: it sits above the data layer).

@@ -15,10 +15,20 @@ mod view;
 pub use axes::draw_axes;
 pub use data::{draw_data, draw_ink};
 pub use scene::{Redraw, Scene};
+pub use view::{bean_near, unmap};
 pub use theme::{Palette, Style};
 pub use view::{plot_area, Layout, View};
 
+use crate::neuron::{Activation, Cost};
 use serde::Serialize;
+
+/// What the learner points at, drawn over the data: the probe x (followed through x → z → a) and
+/// the bean whose chain rule is shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Marks {
+    pub probe: Option<f64>,
+    pub bean: Option<usize>,
+}
 
 /// The page's language; drawing uses it for titles and axis labels.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -77,16 +87,23 @@ impl Panel {
         self == Panel::Za
     }
 
-    pub fn title(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Panel::Xz, Lang::Zh) => "x → z：z = wx + b",
-            (Panel::Xz, Lang::En) => "x → z: z = wx + b",
-            (Panel::Za, Lang::Zh) => "z → a：a = sigmoid(z)",
-            (Panel::Za, Lang::En) => "z → a: a = sigmoid(z)",
-            (Panel::Xa, Lang::Zh) => "x → a：a = sigmoid(wx + b)",
-            (Panel::Xa, Lang::En) => "x → a: a = sigmoid(wx + b)",
-            (Panel::Cost, Lang::Zh) => "代价：e = (y − a)² 的平均",
-            (Panel::Cost, Lang::En) => "cost: mean of e = (y − a)²",
+    pub fn title(self, lang: Lang, act: Activation, cost: Cost) -> &'static str {
+        use Activation::{Sigmoid, Step};
+        match (self, lang, act, cost) {
+            (Panel::Xz, Lang::Zh, ..) => "x → z：z = wx + b",
+            (Panel::Xz, Lang::En, ..) => "x → z: z = wx + b",
+            (Panel::Za, Lang::Zh, Sigmoid, _) => "z → a：a = sigmoid(z)",
+            (Panel::Za, Lang::En, Sigmoid, _) => "z → a: a = sigmoid(z)",
+            (Panel::Za, Lang::Zh, Step, _) => "z → a：a = step(z) 阶跃函数",
+            (Panel::Za, Lang::En, Step, _) => "z → a: a = step(z), the step function",
+            (Panel::Xa, Lang::Zh, Sigmoid, _) => "x → a：a = sigmoid(wx + b)",
+            (Panel::Xa, Lang::En, Sigmoid, _) => "x → a: a = sigmoid(wx + b)",
+            (Panel::Xa, Lang::Zh, Step, _) => "x → a：a = step(wx + b)",
+            (Panel::Xa, Lang::En, Step, _) => "x → a: a = step(wx + b)",
+            (Panel::Cost, Lang::Zh, _, Cost::Mse) => "代价：e = (y − a)² 的平均",
+            (Panel::Cost, Lang::En, _, Cost::Mse) => "cost: mean of e = (y − a)²",
+            (Panel::Cost, Lang::Zh, _, Cost::Ce) => "代价：交叉熵的平均",
+            (Panel::Cost, Lang::En, _, Cost::Ce) => "cost: mean cross-entropy",
         }
     }
 

@@ -2,7 +2,7 @@
 //! panel's size, style or axis ranges change; the data layer when what it shows changes. Nothing
 //! is repainted while nothing moves.
 
-use super::{Panel, Style, View};
+use super::{Marks, Panel, Style, View};
 use crate::trainer::Trainer;
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
@@ -31,7 +31,7 @@ impl Scene {
     }
 
     /// What to repaint for `panel` on a canvas of `size` device pixels, and the view to use.
-    pub fn plan(&mut self, panel: Panel, t: &Trainer, style: &Style, size: (u32, u32)) -> (View, Redraw) {
+    pub fn plan(&mut self, panel: Panel, t: &Trainer, style: &Style, size: (u32, u32), marks: &Marks) -> (View, Redraw) {
         let view = View::of(panel, t);
         let mut h = DefaultHasher::new();
         panel.hash(&mut h);
@@ -40,9 +40,8 @@ impl Scene {
         for v in [style.dpr, view.x.0, view.x.1, view.y.0, view.y.1] {
             bits(&mut h, v);
         }
-        if panel.has_ink() {
-            t.activation().hash(&mut h);
-        }
+        // Titles name the activation and the cost.
+        (t.activation(), t.cost_fn()).hash(&mut h);
         let axes_key = h.finish();
 
         // The data layer depends on everything the axes do, plus what it shows.
@@ -55,6 +54,8 @@ impl Scene {
                 }
             }
             _ => {
+                bits(&mut h, marks.probe.unwrap_or(f64::NAN));
+                marks.bean.hash(&mut h);
                 bits(&mut h, t.w());
                 bits(&mut h, t.b());
                 t.activation().hash(&mut h);

@@ -17,11 +17,11 @@ fn svg(panel: Panel, style: &Style, t: &Trainer, layer: fn(&DrawingArea<SVGBacke
     out
 }
 
-fn axes(root: &DrawingArea<SVGBackend, plotters::coord::Shift>, p: Panel, v: &View, s: &Style, _: &Trainer) {
-    draw_axes(root, p, v, s).unwrap();
+fn axes(root: &DrawingArea<SVGBackend, plotters::coord::Shift>, p: Panel, v: &View, s: &Style, _t: &Trainer) {
+    draw_axes(root, p, v, s, _t).unwrap();
 }
 fn data(root: &DrawingArea<SVGBackend, plotters::coord::Shift>, p: Panel, v: &View, s: &Style, t: &Trainer) {
-    draw_data(root, p, v, s, t).unwrap();
+    draw_data(root, p, v, s, t, &Marks::default()).unwrap();
 }
 fn ink(root: &DrawingArea<SVGBackend, plotters::coord::Shift>, p: Panel, v: &View, s: &Style, t: &Trainer) {
     draw_ink(root, p, v, s, t).unwrap();
@@ -62,7 +62,7 @@ fn every_panel_draws_titles_labels_and_no_nan() {
             let style = Style { lang, dark, ..Style::default() };
             for panel in Panel::ALL {
                 let a = svg(panel, &style, &t, axes);
-                assert!(a.contains(panel.title(lang).split(['：', ':']).next().unwrap().trim()), "{panel:?} title");
+                assert!(a.contains(panel.title(lang, t.activation(), t.cost_fn()).split(['：', ':']).next().unwrap().trim()), "{panel:?} title");
                 let (xname, yname) = panel.axis_labels(lang);
                 assert!(a.contains(xname) && a.contains(yname), "{panel:?} axis names");
                 let d = svg(panel, &style, &t, data);
@@ -107,13 +107,13 @@ fn scene_repaints_only_what_changed() {
     let mut scene = Scene::default();
     let size = (480, 320);
     for p in Panel::ALL {
-        assert_eq!(scene.plan(p, &t, &style, size).1, Redraw { axes: true, data: true });
+        assert_eq!(scene.plan(p, &t, &style, size, &Marks::default()).1, Redraw { axes: true, data: true });
     }
     for p in Panel::ALL {
-        assert_eq!(scene.plan(p, &t, &style, size).1, Redraw::default(), "{p:?} idle");
+        assert_eq!(scene.plan(p, &t, &style, size, &Marks::default()).1, Redraw::default(), "{p:?} idle");
     }
     t.set_params(5.1, -5.0);
-    let plans: Vec<Redraw> = Panel::ALL.iter().map(|&p| scene.plan(p, &t, &style, size).1).collect();
+    let plans: Vec<Redraw> = Panel::ALL.iter().map(|&p| scene.plan(p, &t, &style, size, &Marks::default()).1).collect();
     assert_eq!(plans, vec![
         Redraw { axes: false, data: true },
         Redraw { axes: false, data: true },
@@ -121,9 +121,9 @@ fn scene_repaints_only_what_changed() {
         Redraw { axes: false, data: false },
     ]);
     t.step_epoch();
-    assert!(scene.plan(Panel::Cost, &t, &style, size).1.data);
+    assert!(scene.plan(Panel::Cost, &t, &style, size, &Marks::default()).1.data);
     let dark = Style { dark: true, ..style };
-    assert!(scene.plan(Panel::Xz, &t, &dark, size).1.axes);
+    assert!(scene.plan(Panel::Xz, &t, &dark, size, &Marks::default()).1.axes);
 }
 
 #[test]
@@ -155,4 +155,45 @@ fn tiny_canvases_are_skipped_not_drawn_into_negative_space() {
     assert!(l.fits((300, 200)));
     let big = view::Layout::of(&Style { dpr: 3.0, ..Style::default() });
     assert!(!big.fits((300, 200)), "margins scale with the pixel ratio");
+}
+
+#[test]
+fn pixels_map_back_to_data_and_find_beans() {
+    let style = Style::default();
+    let t = trainer();
+    let size = (480u32, 320u32);
+    let view = View::of(Panel::Xa, &t);
+    let mut out = String::new();
+    let root = SVGBackend::with_string(&mut out, size).into_drawing_area();
+    let area = plot_area(&root, &view, &style);
+    for &(x, y) in &[(0.25, 0.0), (0.8, 1.0), (0.5, 0.5)] {
+        let (px, py) = area.map_coordinate(&(x, y));
+        let (bx, by) = unmap(&view, &style, size, px as f64, py as f64);
+        assert!((bx - x).abs() < 0.01 && (by - y).abs() < 0.01, "{x},{y} -> {bx},{by}");
+    }
+    let i = 40;
+    let (x, y) = (t.beans().xs()[i], t.beans().ys()[i]);
+    let (px, py) = area.map_coordinate(&(x, y));
+    let found = bean_near(Panel::Xa, &t, &style, size, px as f64 + 1.0, py as f64).unwrap();
+    assert!((t.beans().xs()[found] - x).abs() < 0.01);
+    assert_eq!(bean_near(Panel::Xa, &t, &style, size, px as f64, py as f64 - 100.0), None);
+}
+
+#[test]
+fn probe_and_selected_bean_are_drawn_and_repaint() {
+    let style = Style::default();
+    let t = trainer();
+    let mut scene = Scene::default();
+    let size = (480, 320);
+    scene.plan(Panel::Za, &t, &style, size, &Marks::default());
+    let marks = Marks { probe: Some(0.3), bean: Some(3) };
+    assert!(scene.plan(Panel::Za, &t, &style, size, &marks).1.data);
+    assert!(!scene.plan(Panel::Za, &t, &style, size, &marks).1.axes);
+    let mut plain = String::new();
+    let mut marked = String::new();
+    for (out, m) in [(&mut plain, Marks::default()), (&mut marked, marks)] {
+        let root = SVGBackend::with_string(out, (480, 320)).into_drawing_area();
+        draw_data(&root, Panel::Xa, &View::of(Panel::Xa, &t), &style, &t, &m).unwrap();
+    }
+    assert_eq!(marked.matches("<circle").count(), plain.matches("<circle").count() + 2, "a ring and the probe dot");
 }

@@ -67,6 +67,7 @@ pub struct Palette {
     pub boundary: RGBAColor,
     pub band: RGBAColor,
     pub cost: RGBAColor,
+    pub probe: RGBAColor,
 }
 
 const fn rgb(r: u8, g: u8, b: u8) -> RGBAColor {
@@ -87,6 +88,7 @@ impl Palette {
         boundary: rgb(154, 103, 0),
         band: RGBAColor(130, 80, 223, 0.13),
         cost: rgb(9, 105, 218),
+        probe: rgb(188, 76, 0),
     };
     pub const DARK: Palette = Palette {
         background: rgb(22, 27, 34),
@@ -101,5 +103,6 @@ impl Palette {
         boundary: rgb(210, 153, 34),
         band: RGBAColor(210, 168, 255, 0.16),
         cost: rgb(88, 166, 255),
+        probe: rgb(255, 166, 87),
     };
 }

@@ -1,6 +1,7 @@
 //! What each panel shows (its axis ranges) and where its plotting area sits on the canvas.
 
 use super::{Panel, Style};
+use super::data::bean_point;
 use crate::trainer::Trainer;
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
@@ -100,4 +101,32 @@ pub fn plot_area<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, view: &View,
     let (xr, yr) = area.get_pixel_range();
     let pixels = (xr.start..xr.end - 1, yr.end - 1..yr.start);
     area.apply_coord_spec(Cartesian2d::new(view.x.0..view.x.1, view.y.0..view.y.1, pixels))
+}
+
+/// The data coordinates under device pixel (px, py) of a panel's canvas of `size`.
+pub fn unmap(view: &View, style: &Style, size: (u32, u32), px: f64, py: f64) -> (f64, f64) {
+    let l = Layout::of(style);
+    let (x0, x1) = ((l.left + l.y_labels) as f64, size.0 as f64 - l.right as f64 - 1.0);
+    let (y0, y1) = (l.top as f64, size.1 as f64 - (l.bottom + l.x_labels) as f64 - 1.0);
+    let fx = ((px - x0) / (x1 - x0).max(1.0)).clamp(0.0, 1.0);
+    let fy = ((y1 - py) / (y1 - y0).max(1.0)).clamp(0.0, 1.0);
+    (view.x.0 + fx * (view.x.1 - view.x.0), view.y.0 + fy * (view.y.1 - view.y.0))
+}
+
+/// The bean drawn nearest to device pixel (px, py), if within 10 CSS pixels of it.
+pub fn bean_near(panel: Panel, t: &Trainer, style: &Style, size: (u32, u32), px: f64, py: f64) -> Option<usize> {
+    let view = View::of(panel, t);
+    let (dx, dy) = unmap(&view, style, size, px, py);
+    let l = Layout::of(style);
+    // Data units per device pixel on each axis.
+    let ux = (view.x.1 - view.x.0) / (size.0 as f64 - (l.left + l.y_labels + l.right) as f64).max(1.0);
+    let uy = (view.y.1 - view.y.0) / (size.1 as f64 - (l.top + l.bottom + l.x_labels) as f64).max(1.0);
+    let reach = 10.0 * style.dpr;
+    t.beans()
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (x, y))| bean_point(panel, t, x, y).map(|p| (i, ((p.0 - dx) / ux).hypot((p.1 - dy) / uy))))
+        .filter(|&(_, d)| d <= reach)
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(i, _)| i)
 }
