@@ -1,0 +1,132 @@
+// The chain rule made visible: the probe, the chain-rule panel, the step activation.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openLab, readout } from './browser.mjs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+const frames = (page, n = 2) => page.evaluate((n) => new Promise((r) => {
+  const step = () => (n-- <= 0 ? r() : requestAnimationFrame(step));
+  step();
+}), n);
+const sigmoid = (z) => 1 / (1 + Math.exp(-z));
+
+test('the probe follows x through z = wx + b and a = sigmoid(z)', async () => {
+  const { page, context } = await openLab(env, { query: '?w=6&b=-2.5' });
+  assert.equal(await readout(page, 'probe-x'), '—');
+  await page.focus('.panel[data-panel="xz"] .layers');
+  await page.keyboard.press('ArrowRight');
+  await frames(page);
+  assert.equal(await readout(page, 'probe-x'), '0.510');
+  assert.equal(Number(await readout(page, 'probe-z')), Number((6 * 0.51 - 2.5).toFixed(3)));
+  assert.equal(Number(await readout(page, 'probe-a')), Number(sigmoid(6 * 0.51 - 2.5).toFixed(3)));
+  // Dragging on panel x → a moves it too; the z → a panel maps its z back to x.
+  const box = await page.locator('.panel[data-panel="xa"] .layers').boundingBox();
+  await page.mouse.move(box.x + box.width * 0.75, box.y + box.height * 0.5);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.8, box.y + box.height * 0.55);
+  await page.mouse.up();
+  await frames(page);
+  const x = Number(await readout(page, 'probe-x'));
+  assert.ok(x > 0.7 && x < 0.85, `probe x ${x}`);
+  assert.equal(Number(await readout(page, 'probe-a')), Number(sigmoid(6 * x - 2.5).toFixed(3)));
+  await page.keyboard.press('Escape');
+  await frames(page);
+  assert.equal(await readout(page, 'probe-x'), '—');
+  await context.close();
+});
+
+test('the probe is drawn on all three function panels and the sigmoid stays untouched', async () => {
+  const { page, context } = await openLab(env);
+  const digest = (panel, cls) => page.$eval(`.panel[data-panel="${panel}"] canvas.${cls}`, (c) => {
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let h = 0;
+    for (let i = 0; i < d.length; i += 4) h = (h * 31 + d[i] + d[i + 1] * 3 + d[i + 2] * 7 + d[i + 3]) >>> 0;
+    return h;
+  });
+  const before = {};
+  for (const [p, l] of [['xz', 'data'], ['za', 'data'], ['xa', 'data'], ['za', 'ink']]) before[p + l] = await digest(p, l);
+  await page.evaluate(() => { window.sigmoidLab.lab.set_probe(0.3); window.sigmoidLab.request(); });
+  await frames(page);
+  for (const p of ['xz', 'za', 'xa']) assert.notEqual(await digest(p, 'data'), before[`${p}data`], `${p} shows the probe`);
+  assert.equal(await digest('za', 'ink'), before.zaink);
+  await context.close();
+});
+
+test('chain-rule readouts for a clicked bean equal the maths and the definition', async () => {
+  const { page, context } = await openLab(env, { query: '?w=3&b=-1.2&alpha=0.5' });
+  // Click the 60th bean on panel x → a, where the page draws it (same layout as the core's).
+  const { x, y } = await page.evaluate(() => {
+    const { lab } = window.sigmoidLab;
+    return { x: lab.beans_x()[59], y: lab.beans_y()[59] };
+  });
+  const box = await page.locator('.panel[data-panel="xa"] .layers').boundingBox();
+  const left = 4 + 50, right = 14, top = 30, bottom = 4 + 38;
+  const px = box.x + left + x * (box.width - left - right - 1);
+  const py = box.y + top + (1.1 - y) / 1.2 * (box.height - top - bottom - 1);
+  await page.mouse.click(px, py);
+  await frames(page);
+  assert.equal(await page.evaluate(() => window.sigmoidLab.lab.selected_bean()), 59);
+  assert.match(await page.textContent('#chain-bean'), /60/);
+
+  const z = 3 * x - 1.2, a = sigmoid(z);
+  const expected = {
+    'chain-z': z.toFixed(4), 'chain-a': a.toFixed(4), 'chain-e': ((y - a) ** 2).toFixed(4),
+    deda: (-2 * (y - a)).toFixed(6), dadz: (a * (1 - a)).toFixed(6), dzdw: x.toFixed(6), dzdb: '1',
+    dedw: (-2 * (y - a) * a * (1 - a) * x).toFixed(6), dedb: (-2 * (y - a) * a * (1 - a)).toFixed(6),
+    'w-next': (3 - 0.5 * (-2 * (y - a) * a * (1 - a) * x)).toFixed(4),
+  };
+  for (const [key, value] of Object.entries(expected)) {
+    assert.equal(Number(await readout(page, key)), Number(value), key);
+  }
+  const dedw = Number(await readout(page, 'dedw'));
+  const dedb = Number(await readout(page, 'dedb'));
+  assert.ok(Math.abs(dedw - Number(await readout(page, 'dedw-numeric'))) <= 1e-6);
+  assert.ok(Math.abs(dedb - Number(await readout(page, 'dedb-numeric'))) <= 1e-6);
+  // Exactly, before rounding for display.
+  const c = await page.evaluate(() => window.sigmoidLab.lab.chain(59));
+  assert.ok(Math.abs(c.dedw - c.dedw_numeric) < 1e-6 && Math.abs(c.dedb - c.dedb_numeric) < 1e-6);
+  await context.close();
+});
+
+test('without a clicked bean the panel shows the next bean, and follows a step', async () => {
+  const { page, context } = await openLab(env);
+  assert.match(await page.textContent('#chain-bean'), /第 1 颗/);
+  await page.click('#bean');
+  await frames(page);
+  assert.match(await page.textContent('#chain-bean'), /第 2 颗/);
+  await context.close();
+});
+
+test('with the step activation training cannot move w and b, and the page says why', async () => {
+  const { page, context } = await openLab(env, { query: '?w=1&b=-0.3' });
+  await page.selectOption('#activation', 'step');
+  await frames(page);
+  assert.ok(await page.isVisible('#step-why'));
+  assert.match(await page.textContent('#step-why'), /da\/dz = 0/);
+  assert.match(await page.textContent('.panel[data-panel="chain"]'), /da\/dz = 0|0\.000000/);
+  await page.evaluate(() => { window.sigmoidLab.lab.train_epochs(100); window.sigmoidLab.request(); });
+  await frames(page);
+  assert.equal(await readout(page, 'epoch'), '100');
+  assert.equal(await readout(page, 'w'), '1.000');
+  assert.equal(await readout(page, 'b'), '-0.300');
+  assert.equal(await readout(page, 'dadz'), '0.000000');
+  assert.match(await page.evaluate(() => location.search), /activation=step/);
+  await context.close();
+});
+
+test('cross-entropy keeps the gradient alive where the sigmoid saturates', async () => {
+  const { page, context } = await openLab(env, { query: '?w=-20&b=10' });
+  await page.evaluate(() => { window.sigmoidLab.lab.select_bean(99); window.sigmoidLab.request(); });
+  await frames(page);
+  const mse = Math.abs(Number(await readout(page, 'dedw')));
+  await page.selectOption('#cost', 'ce');
+  await frames(page);
+  const ce = Math.abs(Number(await readout(page, 'dedw')));
+  assert.ok(mse < 1e-3 && ce > 0.5, `mse ${mse} ce ${ce}`);
+  assert.equal(await page.locator('math[data-cost="ce"]:visible').count(), 2);
+  assert.equal(await page.locator('math[data-cost="mse"]:visible').count(), 0);
+  await context.close();
+});
