@@ -11,3 +11,4 @@ node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
   www/pkg/sigmoid_lab_bg.wasm -o www/pkg/sigmoid_lab_bg.opt.wasm
 mv www/pkg/sigmoid_lab_bg.opt.wasm www/pkg/sigmoid_lab_bg.wasm
 echo "built www/pkg: $(wc -c < www/pkg/sigmoid_lab_bg.wasm) bytes of wasm"
+node scripts/build-single.mjs

@@ -10,6 +10,7 @@ import { createLoop } from './loop.js';
 import { num, sig } from './format.js';
 import { setupChain } from './chain.js';
 import { setupProbe } from './probe.js';
+import { setupTour } from './tour.js';
 
 // The single-file build puts the wasm bytes into the page itself (see scripts/build-single.mjs).
 const inlined = document.getElementById('wasm-inline');
@@ -189,6 +190,7 @@ function translate() {
   $('share-text').setAttribute('aria-label', t.shareText);
   $('url-note-close').textContent = t.dismiss;
   if (!$('url-note').hidden) $('url-note-title').textContent = t.urlProblems;
+  if (typeof tour !== 'undefined') tour.show();
   main.translate(t, state.lang);
   extra.translate(t, state.lang);
   altDirty = true;
@@ -271,6 +273,7 @@ const panelsView = setupPanels(document, lab, (dpr) => {
 });
 
 const updateChain = setupChain(document, lab);
+const tour = setupTour(Number(q.get('tour') ?? 0), () => state.lang, () => state.dpr, () => darkQuery.matches);
 setupProbe(panelsView.panels, lab, () => loop.request());
 
 translate();

@@ -143,12 +143,25 @@ impl Trainer {
         }
     }
 
+    /// A new activation or cost changes what the cost curve measures: it starts again from here.
     pub fn set_activation(&mut self, activation: Activation) {
-        self.activation = activation;
+        if activation != self.activation {
+            self.activation = activation;
+            self.restart_history();
+        }
     }
 
     pub fn set_cost(&mut self, cost: Cost) {
-        self.cost_fn = cost;
+        if cost != self.cost_fn {
+            self.cost_fn = cost;
+            self.restart_history();
+        }
+    }
+
+    fn restart_history(&mut self) {
+        self.cost.clear();
+        self.path.clear();
+        self.record();
     }
 
     pub fn cost_fn(&self) -> Cost {
@@ -158,9 +171,7 @@ impl Trainer {
     /// Starts over from (w, b) at epoch 0 with an empty history.
     pub fn restart(&mut self, w: f64, b: f64) {
         *self = Trainer { activation: self.activation, cost_fn: self.cost_fn, ..Trainer::new(self.beans.clone(), w, b, self.alpha) };
-        self.cost.clear();
-        self.path.clear();
-        self.record();
+        self.restart_history();
     }
 
     /// New beans; training restarts from (w, b).
@@ -321,8 +332,11 @@ mod tests {
     fn step_activation_cannot_move() {
         let mut t = Trainer::new(Beans::course(1, 100), 0.4, -0.3, 0.05);
         t.set_activation(Activation::Step);
+        let cost = t.mean_cost();
+        assert_eq!(t.cost_history().points(), &[(0, cost)], "the curve restarts with the new activation");
         t.train_epochs(100);
         assert_eq!((t.w(), t.b()), (0.4, -0.3));
+        assert!(t.cost_history().points().iter().all(|p| p.1 == cost));
         assert_eq!(t.epoch(), 100);
     }
 

@@ -91,6 +91,15 @@ pub fn seed_params(seed: f64) -> Vec<f64> {
     vec![w, b]
 }
 
+/// The tour's demo of stacked neurons, drawn on `canvas` (device pixels already set).
+#[wasm_bindgen]
+pub fn draw_stack_demo(canvas: HtmlCanvasElement, dpr: f64, lang: &str, dark: bool) {
+    let style = Style { dpr: if dpr.is_finite() { dpr.clamp(0.5, 4.0) } else { 1.0 }, lang: Lang::from_key(lang).unwrap_or(Lang::Zh), grid: true, dark };
+    paint(&canvas, |root| {
+        let _ = crate::draw::draw_stack(root, &style);
+    });
+}
+
 struct Layers {
     axes: HtmlCanvasElement,
     data: HtmlCanvasElement,

@@ -1,6 +1,5 @@
 //! The axes layer: background, grid, ticks, tick labels, axis names and the panel's title.
 
-use super::theme::FONT_FAMILY;
 use super::view::{Layout, View};
 use super::{tick_label, Panel, Style};
 use crate::trainer::Trainer;
@@ -15,7 +14,7 @@ pub fn draw_axes<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, panel: Panel
     let l = Layout::of(style);
     root.fill(&pal.background)?;
 
-    let title = TextStyle::from((FONT_FAMILY, style.font_size(14.0)).into_font().style(FontStyle::Bold))
+    let title = TextStyle::from((style.font_family(), style.font_size(14.0)).into_font().style(FontStyle::Bold))
         .color(&pal.text)
         .pos(Pos::new(HPos::Left, VPos::Center));
     root.draw(&Text::new(panel.title(style.lang, t.activation(), t.cost_fn()), (l.left + style.px(6.0), l.top / 2), title))?;
@@ -29,8 +28,8 @@ pub fn draw_axes<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, panel: Panel
         .y_label_area_size(l.y_labels)
         .build_cartesian_2d(view.x.0..view.x.1, view.y.0..view.y.1)?;
 
-    let labels = (FONT_FAMILY, style.font_size(11.0)).into_font().color(&pal.muted);
-    let names = (FONT_FAMILY, style.font_size(12.0)).into_font().color(&pal.text);
+    let labels = (style.font_family(), style.font_size(11.0)).into_font().color(&pal.muted);
+    let names = (style.font_family(), style.font_size(12.0)).into_font().color(&pal.text);
     let (xspan, yspan) = (view.x.1 - view.x.0, view.y.1 - view.y.0);
     let xfmt = |v: &f64| tick_label(*v, xspan);
     let yfmt = |v: &f64| tick_label(*v, yspan);

@@ -2,7 +2,7 @@
 //! sigmoid, drawn on top and only when the axes change: it never depends on w and b).
 
 use super::axes::dashed;
-use super::theme::{Palette, FONT_FAMILY};
+use super::theme::Palette;
 use super::view::{plot_area, PlotArea, View};
 use super::{tick_label, Marks, Panel, Style};
 use crate::neuron::Activation;
@@ -166,7 +166,7 @@ fn draw_composite<DB: DrawingBackend>(area: &PlotArea<DB>, view: &View, style: &
     if let Some(x) = t.boundary().filter(|x| inside(*x, view.x)) {
         let shape = ShapeStyle::from(pal.boundary).stroke_width(style.stroke(1.5));
         dashed(area, (x, view.y.0), (x, view.y.1), shape, style)?;
-        let font = (FONT_FAMILY, style.font_size(11.0)).into_font().color(&pal.boundary);
+        let font = (style.font_family(), style.font_size(11.0)).into_font().color(&pal.boundary);
         let right = x < (view.x.0 + view.x.1) / 2.0;
         let anchor = Pos::new(if right { HPos::Left } else { HPos::Right }, VPos::Top);
         let text = format!("x = {}", tick_label(x, 0.05));

@@ -22,6 +22,8 @@ impl Default for Style {
 /// A CJK-first stack that looks native on macOS, Windows and Linux; plain names (no quotes) so
 /// the same string works in canvas fonts and SVG attributes.
 pub const FONT_FAMILY: &str = "PingFang SC, Microsoft YaHei, Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, system-ui, sans-serif";
+/// For English: Latin faces first, so digits and punctuation are not set in a CJK face.
+pub const FONT_FAMILY_EN: &str = "system-ui, Segoe UI, Roboto, Noto Sans, Helvetica Neue, Arial, PingFang SC, Microsoft YaHei, Noto Sans CJK SC, sans-serif";
 
 impl Style {
     /// CSS pixels to device pixels.
@@ -48,6 +50,13 @@ impl Style {
 
     pub fn lang(&self) -> Lang {
         self.lang
+    }
+
+    pub fn font_family(&self) -> &'static str {
+        match self.lang {
+            Lang::Zh => FONT_FAMILY,
+            Lang::En => FONT_FAMILY_EN,
+        }
     }
 }
 

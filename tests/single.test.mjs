@@ -1,0 +1,173 @@
+// The single-file build (dist/sigmoid-lab.html, made by scripts/build-single.mjs): opened from
+// file:// with every non-file request blocked, it must load, draw and train like the served page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, statSync, readdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { launch } from './browser.mjs';
+import { bundle, BuildError } from '../scripts/build-single.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const FILE = join(ROOT, 'dist', 'sigmoid-lab.html');
+const URL_ = pathToFileURL(FILE).href;
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+/** Fails (never skips) when the file is missing or older than what it is built from. */
+function assertBuilt() {
+  assert.ok(existsSync(FILE), 'dist/sigmoid-lab.html is missing: run `bash scripts/build.sh` (it ends by running scripts/build-single.mjs)');
+  const built = statSync(FILE).mtimeMs;
+  const sources = ['index.html', ...['www', 'www/pkg'].flatMap((d) => readdirSync(join(ROOT, d)).map((f) => `${d}/${f}`))]
+    .filter((f) => statSync(join(ROOT, f)).isFile());
+  const newer = sources.filter((f) => statSync(join(ROOT, f)).mtimeMs > built);
+  assert.deepEqual(newer, [], `dist/sigmoid-lab.html is older than ${newer.join(', ')}: run \`bash scripts/build.sh\``);
+}
+
+/** The single file from file://, only file: requests allowed; resolves once the lab is ready. */
+async function openSingle() {
+  assertBuilt();
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, locale: 'zh-CN', colorScheme: 'light' });
+  const blocked = [];
+  await context.route('**/*', (r) => {
+    if (r.request().url().startsWith('file:')) return r.continue();
+    blocked.push(r.request().url());
+    return r.abort();
+  });
+  const page = await context.newPage();
+  const errors = [];
+  const requests = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('request', (r) => { if (!/^(data|blob):/.test(r.url())) requests.push(r.url()); });
+  const t0 = Date.now();
+  await page.goto(URL_);
+  await page.waitForFunction(() => document.documentElement.classList.contains('ready'), null, { timeout: 15000, polling: 'raf' });
+  const loadMs = Date.now() - t0;
+  await frames(page);
+  return { page, context, errors, blocked, requests, loadMs };
+}
+
+const frames = (page, n = 2) => page.evaluate((n) => new Promise((r) => {
+  const step = () => (n-- <= 0 ? r() : requestAnimationFrame(step));
+  step();
+}), n);
+
+/** How many pixels of one canvas layer are painted, and its size. */
+function layer(page, panel, cls) {
+  return page.evaluate(([panel, cls]) => {
+    const c = document.querySelector(`.panel[data-panel="${panel}"] canvas.${cls}`);
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let painted = 0;
+    for (let i = 3; i < d.length; i += 4) if (d[i] !== 0) painted++;
+    return { painted, width: c.width, height: c.height };
+  }, [panel, cls]);
+}
+
+const readout = (page, key) => page.locator(`[data-readout="${key}"]`).textContent();
+
+test('the single file loads from file:// without network, with no console error, and draws all four panels', async (t) => {
+  const { page, context, errors, blocked, requests, loadMs } = await openSingle();
+  assert.deepEqual(errors, []);
+  assert.deepEqual(blocked, [], 'nothing outside the file was requested');
+  assert.deepEqual(requests, [URL_], 'the page is the only file it loads');
+  for (const panel of ['xz', 'za', 'xa', 'cost']) {
+    const data = await layer(page, panel, 'data');
+    assert.ok(data.width > 200 && data.height > 150, `${panel} has a size`);
+    assert.ok(data.painted > 50, `${panel} data layer has marks (${data.painted})`);
+  }
+  t.diagnostic(`single file ready after ${loadMs} ms`);
+  await context.close();
+});
+
+test('one epoch, then play to epoch 1000, puts the boundary near 0.43', async () => {
+  const { page, context, errors } = await openSingle();
+  assert.equal(await readout(page, 'epoch'), '0');
+  await page.click('#epoch');
+  await frames(page);
+  assert.equal(await readout(page, 'epoch'), '1');
+  await page.click('#play');
+  await page.waitForFunction(() => document.querySelector('[data-readout="epoch"]').textContent === '1000', null, { timeout: 60000 });
+  await frames(page);
+  assert.equal(await page.getAttribute('#play', 'aria-pressed'), 'false', 'play stops at epoch 1000');
+  const boundary = Number(await readout(page, 'boundary'));
+  assert.ok(Math.abs(boundary - 0.43) < 0.05, `boundary ${boundary}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// ---- the bundler on its own, with the import/export forms it must handle or refuse ----
+
+/** Writes `files` into a fresh directory and bundles its a.js. */
+function bundleOf(files) {
+  const dir = mkdtempSync(join(tmpdir(), 'single-'));
+  try {
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    return bundle([join(dir, 'a.js')]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('the bundler keeps the semantics of the import and export forms it accepts', async () => {
+  const { code, modules } = bundleOf({
+    'a.js': [
+      "const early = z; // imports are hoisted",
+      "import def, { x as y, z } from './b.js';",
+      "import * as ns from './c.js';",
+      "import './side.js';",
+      "export { y as renamed };",
+      "export default function () { return 'anon'; }",
+      "const t = `tmpl ${ { a: '}' }.a } export ${`import ${1}`}`;",
+      "const re = /export \\/ import [}]/g, half = 4 / 2 / 1;",
+      "export const k1 = 1, k2 = [1, 2].map((v) => v * 2), k3 = { a: 1, b: 2 };",
+      "export let counter = 0;",
+      "export async function af() { return 'af'; }",
+      "export function* gen() { yield 1; }",
+      "export class K {}",
+      "export * from './c.js';",
+      "export { z as zz } from './b.js';",
+      "await Promise.resolve();",
+      "const here = import.meta.url;",
+      "globalThis.RESULT = { early, def: def(), y, z, c: ns.c, nsDefault: ns.default, here, t, re: re.source, half, order: globalThis.ORDER };",
+    ].join('\n'),
+    'b.js': "globalThis.ORDER.push('b');\nexport default () => 'b-default'\nexport const x = 'x', z = 'z';\n",
+    'c.js': "globalThis.ORDER.push('c');\nexport const c = 'c';\nexport default 'c-default';\n",
+    'side.js': "globalThis.ORDER.push('side');\n",
+  });
+  assert.equal(modules.length, 4);
+  globalThis.ORDER = [];
+  globalThis.location = { href: 'file:///page.html' };
+  try {
+    const AsyncFunction = (async () => {}).constructor;
+    const a = await new AsyncFunction(`${code}\nreturn __single_m${modules.length - 1};`)();
+    assert.deepEqual(globalThis.RESULT, {
+      early: 'z', def: 'b-default', y: 'x', z: 'z', c: 'c', nsDefault: 'c-default', here: 'file:///page.html',
+      t: "tmpl } export import 1", re: 'export \\/ import [}]', half: 2, order: ['b', 'c', 'side'],
+    });
+    assert.deepEqual(Object.keys(a), ['K', 'af', 'c', 'counter', 'default', 'gen', 'k1', 'k2', 'k3', 'renamed', 'zz']);
+    assert.equal(a.default(), 'anon');
+    assert.deepEqual(a.k2, [2, 4]);
+    assert.equal(await a.af(), 'af');
+    assert.equal(a.zz, 'z');
+  } finally {
+    delete globalThis.ORDER;
+    delete globalThis.RESULT;
+    delete globalThis.location;
+  }
+});
+
+test('the bundler refuses, with a message, what it cannot inline', () => {
+  const refuses = (files, message) => assert.throws(() => bundleOf(files), (e) => e instanceof BuildError && message.test(e.message), `expected ${message}`);
+  refuses({ 'a.js': "const m = await import('./b.js');" }, /dynamic import\(\)/);
+  refuses({ 'a.js': "export const { a } = { a: 1 };" }, /destructuring/);
+  refuses({ 'a.js': "import x from 'lodash';" }, /only relative imports/);
+  refuses({ 'a.js': "import x from './missing.js';" }, /not found/);
+  refuses({ 'a.js': "import d from './d.json' with { type: 'json' };" }, /import attributes/);
+  refuses({ 'a.js': "import { nope } from './b.js';", 'b.js': 'export const yes = 1;' }, /no export named 'nope'/);
+  refuses({ 'a.js': "import './b.js';", 'b.js': "import './a.js';" }, /import cycle/);
+  refuses({ 'a.js': "console.log(import.meta.resolve('./x.js'));" }, /only import\.meta\.url/);
+});
