@@ -10,6 +10,8 @@ const ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--disable-default-apps', '--disable-extensions',
+  // Memory tests read exact heap sizes after a forced collection.
+  '--enable-precise-memory-info', '--js-flags=--expose-gc',
 ];
 
 export async function launch() {

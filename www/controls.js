@@ -77,20 +77,21 @@ export function buildControls(container, specs, rows, core, onChange, note) {
     const r = core.parse(key, text);
     if (r.status === 'rejected') {
       note(messages.rejected(entry.label, text.slice(0, 40)));
-      show(entry, entry.value);
+      show(entry, entry.value, { typed: true });
       return;
     }
     if (r.status === 'clamped') note(messages.clamped(entry.label, text.slice(0, 40), fieldText(entry.spec, r.value)));
-    show(entry, r.value);
+    show(entry, r.value, { typed: true });
     onChange(key, r.value);
   }
 
-  function show(entry, v, { slider = true, field = true } = {}) {
+  // `typed`: the field was just committed, so it shows the value it got even while focused.
+  function show(entry, v, { slider = true, field = true, typed = false } = {}) {
     entry.value = v;
     if (slider && entry.range) entry.range.value = String(Math.round(core.toSlider(entry.spec.key, v) * POSITIONS));
     if (entry.range) entry.range.setAttribute('aria-valuetext', fieldText(entry.spec, v));
     // Never overwrite what someone is typing.
-    if (field && document.activeElement !== entry.field) entry.field.value = fieldText(entry.spec, v);
+    if (field && (typed || document.activeElement !== entry.field)) entry.field.value = fieldText(entry.spec, v);
   }
 
   let messages = null;

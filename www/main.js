@@ -11,12 +11,14 @@ import { num, sig } from './format.js';
 import { setupChain } from './chain.js';
 import { setupProbe } from './probe.js';
 import { setupTour } from './tour.js';
+import { watchFailures } from './failure.js';
 
 // The single-file build puts the wasm bytes into the page itself (see scripts/build-single.mjs).
 const inlined = document.getElementById('wasm-inline');
 await init({ module_or_path: inlined ? Uint8Array.from(atob(inlined.textContent.trim()), (c) => c.charCodeAt(0)) : new URL('./pkg/sigmoid_lab_bg.wasm', import.meta.url) });
 
 const specs = new Map(params().map((p) => [p.key, p]));
+watchFailures(() => t, () => { state.playing = false; });
 const darkQuery = matchMedia('(prefers-color-scheme: dark)');
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
