@@ -199,10 +199,10 @@ test('buttons: one bean, one epoch, reset, new beans', async () => {
 
 test('every control is reachable and usable with the keyboard alone', async () => {
   const { page, context } = await openLab(env);
-  const controls = await page.evaluate(() => [...document.querySelectorAll('button, input, textarea')].filter((el) => el.checkVisibility()).map((el) => el.id));
+  const controls = await page.evaluate(() => [...document.querySelectorAll('button, input, textarea, select')].filter((el) => el.checkVisibility()).map((el) => el.id));
   assert.ok(controls.length >= 14, `${controls.length} controls`);
   const reached = new Set();
-  for (let i = 0; i < controls.length + 5; i++) {
+  for (let i = 0; i < controls.length + 20; i++) {
     await page.keyboard.press('Tab');
     const id = await page.evaluate(() => document.activeElement?.id);
     if (id) reached.add(id);
@@ -267,7 +267,7 @@ test('Chinese first, English from the browser or the switch', async () => {
 for (const dpr of [1, 2, 3]) {
   test(`canvases are drawn at device resolution (devicePixelRatio ${dpr})`, async () => {
     const { page, context } = await openLab(env, { dpr, width: 1000 });
-    const sizes = await page.evaluate(() => [...document.querySelectorAll('canvas')].map((c) => {
+    const sizes = await page.evaluate(() => [...document.querySelectorAll('.panel canvas')].map((c) => {
       const r = c.getBoundingClientRect();
       return { w: c.width, h: c.height, cw: r.width, ch: r.height };
     }));

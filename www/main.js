@@ -276,7 +276,46 @@ const panelsView = setupPanels(document, lab, (dpr) => {
 
 const updateChain = setupChain(document, lab);
 const tour = setupTour(Number(q.get('tour') ?? 0), () => state.lang, () => state.dpr, () => darkQuery.matches);
-setupProbe(panelsView.panels, lab, () => loop.request());
+setupProbe(panelsView.panels, lab, () => loop.request(), {
+  on: () => $('edit-beans').checked,
+  click(bean, [x, y]) {
+    const ok = bean !== undefined ? lab.remove_bean(bean) : lab.add_bean(x, y);
+    if (!ok) note(t.beansLimit);
+    beansChanged();
+  },
+});
+
+// ---- your own beans: edit on the chart, paste or drop CSV, back to the course's ----
+function beansChanged() {
+  setPlaying(false);
+  $('beans-text').value = lab.beans_csv();
+  loop.request();
+}
+function loadBeans(text) {
+  const error = lab.load_csv(text);
+  if (error) {
+    note(t.beansRefused(error));
+    return false;
+  }
+  note(t.beansLoaded(lab.beans_x().length));
+  setPlaying(false);
+  loop.request();
+  return true;
+}
+$('beans-load').addEventListener('click', () => loadBeans($('beans-text').value));
+$('beans-course').addEventListener('click', () => { newBeans(state.seed); beansChanged(); });
+document.addEventListener('dragover', (e) => { if (e.dataTransfer?.types.includes('Files')) e.preventDefault(); });
+document.addEventListener('drop', async (e) => {
+  const file = e.dataTransfer?.files?.[0];
+  if (!file) return;
+  e.preventDefault();
+  const text = (await file.text()).slice(0, 200000);
+  // Keep the dropped text in the box either way, so nothing typed or dropped is lost.
+  $('beans-text').value = text;
+  $('beans-text').closest('details').open = true;
+  loadBeans(text);
+});
+$('beans-text').value = lab.beans_csv();
 
 translate();
 main.set('alpha', lab.alpha());

@@ -2,7 +2,7 @@
 // follow one size x through z = wx + b and a = sigmoid(z). Clicking a bean picks it for the
 // chain-rule panel.
 
-export function setupProbe(panels, lab, changed) {
+export function setupProbe(panels, lab, changed, edit) {
   const keyStep = 0.01;
   for (const p of panels.filter((p) => ['xz', 'za', 'xa'].includes(p.key))) {
     const el = p.layers;
@@ -15,6 +15,10 @@ export function setupProbe(panels, lab, changed) {
     el.addEventListener('pointerdown', (e) => {
       const [px, py] = at(e);
       const bean = lab.bean_at(p.key, px, py);
+      if (p.key === 'xa' && edit.on()) {
+        edit.click(bean, lab.data_at(p.key, px, py));
+        return;
+      }
       if (bean !== undefined) {
         lab.select_bean(lab.selected_bean() === bean ? undefined : bean);
         changed();

@@ -81,6 +81,34 @@ impl Beans {
         Ok(Beans::from_pairs(pairs))
     }
 
+    /// These beans and one more (kept sorted); none if that would pass the maximum or x is not finite.
+    pub fn with(&self, x: f64, y: f64) -> Option<Beans> {
+        if !x.is_finite() || self.len() >= MAX_BEANS {
+            return None;
+        }
+        let mut pairs: Vec<(f64, f64)> = self.iter().collect();
+        pairs.push((x, if y >= 0.5 { 1.0 } else { 0.0 }));
+        Some(Beans::from_pairs(pairs))
+    }
+
+    /// These beans without bean i; none if fewer than the minimum would be left.
+    pub fn without(&self, i: usize) -> Option<Beans> {
+        if i >= self.len() || self.len() <= MIN_BEANS {
+            return None;
+        }
+        let pairs = self.iter().enumerate().filter(|&(j, _)| j != i).map(|(_, p)| p).collect();
+        Some(Beans::from_pairs(pairs))
+    }
+
+    /// "x,y" rows with a header, readable by `from_csv`.
+    pub fn to_csv(&self) -> String {
+        let mut s = String::from("x,y\n");
+        for (x, y) in self.iter() {
+            s += &format!("{x},{y}\n");
+        }
+        s
+    }
+
     pub fn len(&self) -> usize {
         self.xs.len()
     }
@@ -189,6 +217,19 @@ mod tests {
     }
 
     pub const PINNED_SEED1_N5: [u64; 5] = [4601674781282287724, 4601676483935310002, 4603278352542933067, 4604892624433492445, 4606921234823734858];
+
+    #[test]
+    fn adding_and_removing_keep_order_and_limits() {
+        let b = Beans::from_pairs(vec![(0.2, 0.0), (0.8, 1.0)]);
+        let more = b.with(0.5, 0.9).unwrap();
+        assert_eq!(more.xs(), &[0.2, 0.5, 0.8]);
+        assert_eq!(more.ys(), &[0.0, 1.0, 1.0]);
+        assert_eq!(more.without(1).unwrap(), b);
+        assert!(b.without(0).is_none(), "at least two beans stay");
+        assert!(b.with(f64::NAN, 1.0).is_none());
+        assert!(Beans::course(1, MAX_BEANS).with(0.5, 1.0).is_none());
+        assert_eq!(Beans::from_csv(&more.to_csv()).unwrap(), more);
+    }
 
     #[test]
     fn csv_reads_rows_with_or_without_header() {

@@ -240,8 +240,40 @@ impl Lab {
     /// New beans from the course's rule; training restarts from the seed's w and b.
     pub fn new_beans(&mut self, seed: f64, n: f64) {
         let seed = seed.max(0.0) as u64;
+        self.marks.bean = None;
         self.start = initial_params(seed);
         self.trainer.set_beans(Beans::course(seed, n as usize), self.start.0, self.start.1);
+    }
+
+    /// Adds a bean (toxic when y ≥ 0.5); training restarts from the current w and b.
+    pub fn add_bean(&mut self, x: f64, y: f64) -> bool {
+        let (w, b) = (self.trainer.w(), self.trainer.b());
+        self.trainer.beans().with(x, y).map(|beans| self.trainer.set_beans(beans, w, b)).is_some()
+    }
+
+    /// Removes bean i (at least two stay); training restarts from the current w and b.
+    pub fn remove_bean(&mut self, i: u32) -> bool {
+        let (w, b) = (self.trainer.w(), self.trainer.b());
+        self.marks.bean = None;
+        self.trainer.beans().without(i as usize).map(|beans| self.trainer.set_beans(beans, w, b)).is_some()
+    }
+
+    /// Replaces the beans with CSV rows "x,y". On a bad row nothing changes and the message,
+    /// naming the line, is returned.
+    pub fn load_csv(&mut self, text: &str) -> Option<String> {
+        match Beans::from_csv(text) {
+            Ok(beans) => {
+                let (w, b) = (self.trainer.w(), self.trainer.b());
+                self.marks.bean = None;
+                self.trainer.set_beans(beans, w, b);
+                None
+            }
+            Err(e) => Some(e.to_string()),
+        }
+    }
+
+    pub fn beans_csv(&self) -> String {
+        self.trainer.beans().to_csv()
     }
 
     /// Hands the panel's canvases over: axes below, data above, and for z→a an ink layer on top.
@@ -366,6 +398,15 @@ impl Lab {
             Panel::Za => (self.trainer.w() != 0.0).then(|| (dx - self.trainer.b()) / self.trainer.w()).filter(|x| x.is_finite()),
             Panel::Cost => None,
         }
+    }
+
+    /// The data coordinates [x, y] under device pixel (px, py) of a panel.
+    pub fn data_at(&self, panel: &str, px: f64, py: f64) -> Vec<f64> {
+        let Some(p) = Panel::from_key(panel) else { return vec![] };
+        let Some(layers) = self.layers[p.index()].as_ref() else { return vec![] };
+        let size = (layers.data.width(), layers.data.height());
+        let (x, y) = unmap(&View::of(p, &self.trainer), &self.style, size, px, py);
+        vec![x, y]
     }
 
     /// The bean drawn under device pixel (px, py) of a panel, if any.
