@@ -130,3 +130,28 @@ test('cross-entropy keeps the gradient alive where the sigmoid saturates', async
   assert.equal(await page.locator('math[data-cost="mse"]:visible').count(), 0);
   await context.close();
 });
+
+test('the cost landscape: clicking a point puts the neuron there, training draws its path', async () => {
+  const { page, context } = await openLab(env);
+  const box = await page.locator('.panel[data-panel="landscape"] .layers').boundingBox();
+  const left = 54, right = 14, top = 30, bottom = 42;
+  // w = 10, b = -5 in a window of ±20 on both axes.
+  const px = box.x + left + (10 + 20) / 40 * (box.width - left - right - 1);
+  const py = box.y + top + (20 - -5) / 40 * (box.height - top - bottom - 1);
+  await page.mouse.click(px, py);
+  await frames(page);
+  assert.ok(Math.abs(Number(await readout(page, 'w')) - 10) < 0.5, await readout(page, 'w'));
+  assert.ok(Math.abs(Number(await readout(page, 'b')) + 5) < 0.5, await readout(page, 'b'));
+  assert.equal(Number(await page.inputValue('#p-w-field')).toFixed(0), '10', 'the slider followed');
+  const painted = () => page.$eval('.panel[data-panel="landscape"] canvas.data', (c) => {
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 3; i < d.length; i += 4) if (d[i]) n++;
+    return n;
+  });
+  const before = await painted();
+  await page.evaluate(() => { window.sigmoidLab.lab.train_epochs(500); window.sigmoidLab.request(); });
+  await frames(page);
+  assert.ok(await painted() > before, 'the path grew');
+  await context.close();
+});

@@ -71,6 +71,7 @@ export const STRINGS = {
       za: (s) => `z → a 图：sigmoid 曲线，从 0 平滑升到 1，在 z = 0 处 a = 0.5；阴影是豆豆的 z 所在的区间。`,
       xa: (s) => `x → a 图：曲线 a = sigmoid(${s.w}·x + ${s.b})，分界在 x = ${s.boundary}；有毒豆豆（三角）在 a = 1，无毒豆豆（圆点）在 a = 0。`,
       cost: (s) => `代价图：第 ${s.epoch} 轮，平均代价 ${s.cost}。`,
+      landscape: (s) => `代价地形图：w 与 b 各在 −20 到 20 之间，颜色越深代价越低；橙色线是梯度下降走过的路，现在在 w = ${s.w}，b = ${s.b}。点图上任一处把神经元移到那里。`,
     },
   },
   en: {
@@ -143,6 +144,7 @@ export const STRINGS = {
       za: () => 'z → a chart: the sigmoid curve rising smoothly from 0 to 1, a = 0.5 at z = 0; the shaded band is where the beans’ z values fall.',
       xa: (s) => `x → a chart: the curve a = sigmoid(${s.w}·x + ${s.b}), boundary at x = ${s.boundary}; toxic beans (triangles) at a = 1, safe beans (circles) at a = 0.`,
       cost: (s) => `Cost chart: epoch ${s.epoch}, mean cost ${s.cost}.`,
+      landscape: (s) => `Cost landscape: w and b from −20 to 20, darker is lower cost; the orange line is the path of gradient descent, now at w = ${s.w}, b = ${s.b}. Click anywhere to move the neuron there.`,
     },
   },
 };

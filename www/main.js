@@ -285,6 +285,23 @@ setupProbe(panelsView.panels, lab, () => loop.request(), {
   },
 });
 
+// ---- the cost landscape: click or drag to put the neuron at (w, b) ----
+{
+  const p = panelsView.panels.find((p) => p.key === 'landscape');
+  const place = (e) => {
+    const rect = p.layers.getBoundingClientRect();
+    const ratio = p.data.width / rect.width;
+    const [w, b] = lab.data_at('landscape', (e.clientX - rect.left) * ratio, (e.clientY - rect.top) * ratio);
+    lab.set_params(w, b);
+    loop.request();
+  };
+  let dragging = false;
+  p.layers.addEventListener('pointerdown', (e) => { dragging = true; p.layers.setPointerCapture(e.pointerId); place(e); });
+  p.layers.addEventListener('pointermove', (e) => { if (dragging) place(e); });
+  p.layers.addEventListener('pointerup', () => { dragging = false; });
+  p.layers.addEventListener('pointercancel', () => { dragging = false; });
+}
+
 // ---- your own beans: edit on the chart, paste or drop CSV, back to the course's ----
 function beansChanged() {
   setPlaying(false);

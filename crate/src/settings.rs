@@ -18,7 +18,7 @@ pub const CHOICES: &[(&str, &[&str])] = &[
 
 /// Keys holding comma lists, with the names each list may contain.
 pub const LISTS: &[(&str, &[&str])] = &[
-    ("panels", &["xz", "za", "xa", "cost", "chain"]),
+    ("panels", &["xz", "za", "xa", "cost", "landscape", "chain"]),
     ("controls", &["w", "b", "alpha", "train", "model", "speed", "beans", "grid", "lang", "share", "export"]),
 ];
 

@@ -146,7 +146,7 @@ pub struct Lab {
     start: (f64, f64),
     style: Style,
     scene: Scene,
-    layers: [Option<Layers>; 4],
+    layers: [Option<Layers>; Panel::ALL.len()],
     marks: Marks,
 }
 
@@ -396,7 +396,7 @@ impl Lab {
         match p {
             Panel::Xz | Panel::Xa => Some(dx),
             Panel::Za => (self.trainer.w() != 0.0).then(|| (dx - self.trainer.b()) / self.trainer.w()).filter(|x| x.is_finite()),
-            Panel::Cost => None,
+            Panel::Cost | Panel::Landscape => None,
         }
     }
 

@@ -28,6 +28,10 @@ pub fn draw_axes<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, panel: Panel
         .y_label_area_size(l.y_labels)
         .build_cartesian_2d(view.x.0..view.x.1, view.y.0..view.y.1)?;
 
+    if panel == Panel::Landscape {
+        // The heat map goes under the axes and ticks.
+        super::landscape::draw_heat(chart.plotting_area(), view, t)?;
+    }
     let labels = (style.font_family(), style.font_size(11.0)).into_font().color(&pal.muted);
     let names = (style.font_family(), style.font_size(12.0)).into_font().color(&pal.text);
     let (xspan, yspan) = (view.x.1 - view.x.0, view.y.1 - view.y.0);
@@ -38,7 +42,7 @@ pub fn draw_axes<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, panel: Panel
 
     let mut mesh = chart.configure_mesh();
     mesh.x_labels(6)
-        .y_labels(if panel == Panel::Xz || panel == Panel::Cost { 5 } else { 3 })
+        .y_labels(if matches!(panel, Panel::Xz | Panel::Cost | Panel::Landscape) { 5 } else { 3 })
         .x_label_formatter(&xfmt)
         .y_label_formatter(&yfmt)
         .x_label_style(labels.clone())
@@ -53,6 +57,9 @@ pub fn draw_axes<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, panel: Panel
     if panel == Panel::Xa || panel == Panel::Za {
         mesh.y_labels(3).y_label_formatter(&|v: &f64| tick_label(*v, 1.0));
     }
+    if panel == Panel::Landscape {
+        mesh.bold_line_style(TRANSPARENT);
+    }
     mesh.draw()?;
 
     // Reference lines the lesson talks about: z = 0 (where a = 0.5) and a = 0.5.
@@ -65,7 +72,7 @@ pub fn draw_axes<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, panel: Panel
             dashed(area, (0.0, view.y.0), (0.0, view.y.1), thin, style)?;
         }
         Panel::Xa => dashed(area, (view.x.0, 0.5), (view.x.1, 0.5), thin, style)?,
-        Panel::Cost => {}
+        Panel::Cost | Panel::Landscape => {}
     }
     Ok(())
 }

@@ -21,6 +21,7 @@ pub fn draw_data<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, panel: Panel
         Panel::Za => draw_band(&area, view, style, &pal, t)?,
         Panel::Xa => draw_composite(&area, view, style, &pal, t)?,
         Panel::Cost => return draw_cost(&area, style, &pal, t),
+        Panel::Landscape => return super::landscape::draw_path(&area, view, style, &pal, t),
     }
     if let Some(i) = marks.bean.filter(|&i| i < t.beans().len()) {
         let (x, y) = (t.beans().xs()[i], t.beans().ys()[i]);
@@ -42,7 +43,7 @@ pub(super) fn bean_point(panel: Panel, t: &Trainer, x: f64, y: f64) -> Option<(f
         Panel::Xz => Some((x, z)),
         Panel::Za => Some((z, t.activation().apply(z))),
         Panel::Xa => Some((x, y)),
-        Panel::Cost => None,
+        Panel::Cost | Panel::Landscape => None,
     }
 }
 
@@ -55,7 +56,7 @@ fn draw_probe<DB: DrawingBackend>(area: &PlotArea<DB>, panel: Panel, view: &View
         Panel::Xz => (x, z),
         Panel::Za => (z, a),
         Panel::Xa => (x, a),
-        Panel::Cost => return Ok(()),
+        Panel::Cost | Panel::Landscape => return Ok(()),
     };
     let guide = ShapeStyle::from(pal.probe).stroke_width(style.stroke(1.0));
     let cx = px.clamp(view.x.0, view.x.1);

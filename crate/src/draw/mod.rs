@@ -8,6 +8,7 @@
 
 mod axes;
 mod data;
+pub mod landscape;
 mod scene;
 mod stack;
 mod theme;
@@ -62,10 +63,12 @@ pub enum Panel {
     Xa,
     /// Mean cost per epoch.
     Cost,
+    /// Mean cost over (w, b), with the path of gradient descent.
+    Landscape,
 }
 
 impl Panel {
-    pub const ALL: [Panel; 4] = [Panel::Xz, Panel::Za, Panel::Xa, Panel::Cost];
+    pub const ALL: [Panel; 5] = [Panel::Xz, Panel::Za, Panel::Xa, Panel::Cost, Panel::Landscape];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -73,6 +76,7 @@ impl Panel {
             Panel::Za => "za",
             Panel::Xa => "xa",
             Panel::Cost => "cost",
+            Panel::Landscape => "landscape",
         }
     }
 
@@ -106,6 +110,8 @@ impl Panel {
             (Panel::Cost, Lang::En, _, Cost::Mse) => "cost: mean of e = (y − a)²",
             (Panel::Cost, Lang::Zh, _, Cost::Ce) => "代价：交叉熵的平均",
             (Panel::Cost, Lang::En, _, Cost::Ce) => "cost: mean cross-entropy",
+            (Panel::Landscape, Lang::Zh, ..) => "代价地形：平均代价随 (w, b) 变化",
+            (Panel::Landscape, Lang::En, ..) => "cost landscape over (w, b)",
         }
     }
 
@@ -119,6 +125,7 @@ impl Panel {
             (Panel::Xa, Lang::En) => ("size x", "toxic a"),
             (Panel::Cost, Lang::Zh) => ("训练轮数 epoch", "平均代价"),
             (Panel::Cost, Lang::En) => ("epoch", "mean cost"),
+            (Panel::Landscape, _) => ("w", "b"),
         }
     }
 }

@@ -16,12 +16,20 @@ pub struct Redraw {
 
 #[derive(Clone, Debug, Default)]
 pub struct Scene {
-    axes: [Option<u64>; 4],
-    data: [Option<u64>; 4],
+    axes: [Option<u64>; Panel::ALL.len()],
+    data: [Option<u64>; Panel::ALL.len()],
 }
 
 fn bits(h: &mut DefaultHasher, v: f64) {
     v.to_bits().hash(h);
+}
+
+fn hash_beans(h: &mut DefaultHasher, t: &Trainer) {
+    t.beans().len().hash(h);
+    for (x, y) in t.beans().iter() {
+        bits(h, x);
+        bits(h, y);
+    }
 }
 
 impl Scene {
@@ -42,11 +50,19 @@ impl Scene {
         }
         // Titles name the activation and the cost.
         (t.activation(), t.cost_fn()).hash(&mut h);
+        if panel == Panel::Landscape {
+            hash_beans(&mut h, t);
+        }
         let axes_key = h.finish();
 
         // The data layer depends on everything the axes do, plus what it shows.
         match panel {
-            Panel::Cost => {
+            Panel::Cost | Panel::Landscape => {
+                if panel == Panel::Landscape {
+                    bits(&mut h, t.w());
+                    bits(&mut h, t.b());
+                    t.path().len().hash(&mut h);
+                }
                 t.cost_history().len().hash(&mut h);
                 if let Some((e, c)) = t.cost_history().last() {
                     e.hash(&mut h);
@@ -59,11 +75,7 @@ impl Scene {
                 bits(&mut h, t.w());
                 bits(&mut h, t.b());
                 t.activation().hash(&mut h);
-                t.beans().len().hash(&mut h);
-                for (x, y) in t.beans().iter() {
-                    bits(&mut h, x);
-                    bits(&mut h, y);
-                }
+                hash_beans(&mut h, t);
             }
         }
         let data_key = h.finish();

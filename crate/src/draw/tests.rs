@@ -119,6 +119,7 @@ fn scene_repaints_only_what_changed() {
         Redraw { axes: false, data: true },
         Redraw { axes: false, data: true },
         Redraw { axes: false, data: false },
+        Redraw { axes: false, data: true },
     ]);
     t.step_epoch();
     assert!(scene.plan(Panel::Cost, &t, &style, size, &Marks::default()).1.data);

@@ -54,6 +54,10 @@ impl View {
                 let y = bucket(top * 1.05, &[0.05, 0.1, 0.2, 0.3, 0.5, 1.0, 2.0]);
                 View { x: (0.0, nice_ceiling(t.epoch() as f64)), y: (0.0, y) }
             }
+            Panel::Landscape => {
+                let r = super::landscape::WINDOW;
+                View { x: (-r, r), y: (-r, r) }
+            }
         }
     }
 }

@@ -1,0 +1,123 @@
+//! Panel landscape: the mean cost over (w, b) as a heat map (axes layer: it changes only with the
+//! beans, the activation or the cost), and the path gradient descent takes across it (data layer).
+
+use super::view::PlotArea;
+use super::{Palette, Style, View};
+use crate::neuron::linear;
+use crate::trainer::Trainer;
+use plotters::prelude::*;
+
+type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+/// The (w, b) window of the map: the sliders' range.
+pub const WINDOW: f64 = 20.0;
+/// Cells across and down.
+pub const GRID: (usize, usize) = (64, 48);
+
+/// Mean cost at the centre of each cell, row by row from the bottom (lowest b) up.
+pub fn grid(t: &Trainer, view: &View, (nx, ny): (usize, usize)) -> Vec<f64> {
+    let beans = t.beans();
+    let (act, cost) = (t.activation(), t.cost_fn());
+    let n = beans.len().max(1) as f64;
+    let mut out = Vec::with_capacity(nx * ny);
+    for j in 0..ny {
+        let b = view.y.0 + (j as f64 + 0.5) * (view.y.1 - view.y.0) / ny as f64;
+        for i in 0..nx {
+            let w = view.x.0 + (i as f64 + 0.5) * (view.x.1 - view.x.0) / nx as f64;
+            let sum: f64 = beans.iter().map(|(x, y)| {
+                let z = linear(w, b, x);
+                cost.value(y, z, act.apply(z), act)
+            }).sum();
+            out.push(sum / n);
+        }
+    }
+    out
+}
+
+/// Dark blue where the cost is low (the valley descent looks for), light where it is high.
+fn heat(f: f64) -> RGBColor {
+    const STOPS: [(f64, [f64; 3]); 3] = [(0.0, [11.0, 61.0, 145.0]), (0.45, [79.0, 155.0, 217.0]), (1.0, [238.0, 245.0, 251.0])];
+    let f = f.clamp(0.0, 1.0);
+    let k = if f <= STOPS[1].0 { 0 } else { 1 };
+    let (f0, c0) = STOPS[k];
+    let (f1, c1) = STOPS[k + 1];
+    let u = (f - f0) / (f1 - f0);
+    let c = |i: usize| (c0[i] + (c1[i] - c0[i]) * u).round() as u8;
+    RGBColor(c(0), c(1), c(2))
+}
+
+pub fn draw_heat<DB: DrawingBackend>(area: &PlotArea<DB>, view: &View, t: &Trainer) -> DrawResult<DB> {
+    let (nx, ny) = GRID;
+    let costs = grid(t, view, GRID);
+    let (lo, hi) = costs.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &c| (lo.min(c), hi.max(c)));
+    let span = (hi - lo).max(1e-12);
+    let (dw, db) = ((view.x.1 - view.x.0) / nx as f64, (view.y.1 - view.y.0) / ny as f64);
+    for j in 0..ny {
+        for i in 0..nx {
+            // The square root spreads the low costs, where the interesting part is.
+            let f = ((costs[j * nx + i] - lo) / span).sqrt();
+            let (w0, b0) = (view.x.0 + i as f64 * dw, view.y.0 + j as f64 * db);
+            area.draw(&Rectangle::new([(w0, b0), (w0 + dw, b0 + db)], heat(f).filled()))?;
+        }
+    }
+    Ok(())
+}
+
+/// The (w, b) path so far and where the neuron is now (clamped to the window's edge if outside).
+pub fn draw_path<DB: DrawingBackend>(area: &PlotArea<DB>, view: &View, style: &Style, pal: &Palette, t: &Trainer) -> DrawResult<DB> {
+    let clamp = |(w, b): (f64, f64)| (w.clamp(view.x.0, view.x.1), b.clamp(view.y.0, view.y.1));
+    let mut points: Vec<(f64, f64)> = t.path().points().iter().map(|&(_, p)| clamp(p)).collect();
+    points.push(clamp((t.w(), t.b())));
+    let halo = ShapeStyle::from(RGBColor(255, 255, 255)).stroke_width(style.stroke(4.0));
+    let line = ShapeStyle::from(pal.probe).stroke_width(style.stroke(2.0));
+    area.draw(&PathElement::new(points.clone(), halo))?;
+    area.draw(&PathElement::new(points.clone(), line))?;
+    if let Some(&start) = points.first() {
+        area.draw(&Circle::new(start, style.px(4.0), ShapeStyle::from(pal.probe).stroke_width(style.stroke(2.0))))?;
+    }
+    let now = *points.last().unwrap();
+    area.draw(&Circle::new(now, style.px(6.5), RGBColor(255, 255, 255).filled()))?;
+    area.draw(&Circle::new(now, style.px(5.0), pal.probe.filled()))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::beans::Beans;
+    use crate::neuron::{Activation, Cost};
+
+    #[test]
+    fn landscape_values_are_the_mean_cost() {
+        for (act, cost) in [(Activation::Sigmoid, Cost::Mse), (Activation::Sigmoid, Cost::Ce), (Activation::Step, Cost::Mse)] {
+            let mut t = Trainer::new(Beans::course(2, 40), 0.0, 0.0, 0.05);
+            t.set_activation(act);
+            t.set_cost(cost);
+            let view = View { x: (-20.0, 20.0), y: (-20.0, 20.0) };
+            let g = grid(&t, &view, (8, 6));
+            assert_eq!(g.len(), 48);
+            for (j, i) in [(0, 0), (2, 5), (5, 7)] {
+                let w = -20.0 + (i as f64 + 0.5) * 5.0;
+                let b = -20.0 + (j as f64 + 0.5) * 40.0 / 6.0;
+                let mut probe = t.clone();
+                probe.set_params(w, b);
+                assert!((g[j * 8 + i] - probe.mean_cost()).abs() < 1e-12, "{act:?} {cost:?} cell {i},{j}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_valley_is_where_training_goes() {
+        let mut t = Trainer::new(Beans::course(1, 100), 0.0, 0.0, 0.05);
+        let view = View { x: (-20.0, 20.0), y: (-20.0, 20.0) };
+        let g = grid(&t, &view, GRID);
+        let start = t.mean_cost();
+        t.train_epochs(1000);
+        // After training the neuron sits lower on the map than almost every cell.
+        let lower = g.iter().filter(|&&c| c < t.mean_cost()).count();
+        assert!(lower < g.len() / 50, "{lower} cells below the trained cost");
+        assert!(t.mean_cost() < start);
+        assert_eq!(heat(0.0), RGBColor(11, 61, 145));
+        assert_eq!(heat(1.0), RGBColor(238, 245, 251));
+    }
+}
