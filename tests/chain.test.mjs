@@ -155,3 +155,25 @@ test('the cost landscape: clicking a point puts the neuron there, training draws
   assert.ok(await painted() > before, 'the path grew');
   await context.close();
 });
+
+test('one step in slow motion walks forward, back and updates, lighting each factor', async () => {
+  const { page, context } = await openLab(env, { query: '?w=2&b=-1&lang=en' });
+  const w0 = await page.evaluate(() => window.sigmoidLab.lab.w());
+  await page.click('#slow-start');
+  const lit = () => page.$$eval('table.chain tr.active', (rows) => rows.map((r) => r.dataset.factor));
+  const seen = [];
+  for (let i = 0; i < 8; i++) {
+    seen.push((await lit()).join('+'));
+    assert.ok(await page.isVisible('#slow-stage'));
+    if (i < 7) await page.click('#slow-next');
+  }
+  assert.deepEqual(seen, ['z', 'a', 'e', 'deda', 'dadz', 'dzdw+dzdb', 'dedw+dedb', 'update+update']);
+  assert.equal(await page.evaluate(() => window.sigmoidLab.lab.probe()), await page.evaluate(() => window.sigmoidLab.lab.beans_x()[0]), 'the probe follows the bean');
+  const expected = await page.evaluate(() => window.sigmoidLab.lab.chain(0).w_next);
+  assert.equal(await page.evaluate(() => window.sigmoidLab.lab.w()), w0, 'nothing moves before the update');
+  await page.click('#slow-next');
+  assert.equal(await page.evaluate(() => window.sigmoidLab.lab.w()), expected, 'the step is the one shown');
+  assert.equal(await page.isVisible('#slow'), false);
+  assert.equal(await page.evaluate(() => window.sigmoidLab.lab.next_bean()), 1);
+  await context.close();
+});

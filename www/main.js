@@ -12,6 +12,7 @@ import { setupChain } from './chain.js';
 import { setupProbe } from './probe.js';
 import { setupTour } from './tour.js';
 import { watchFailures } from './failure.js';
+import { setupSlowStep } from './slowstep.js';
 
 // The single-file build puts the wasm bytes into the page itself (see scripts/build-single.mjs).
 const inlined = document.getElementById('wasm-inline');
@@ -193,6 +194,7 @@ function translate() {
   $('url-note-close').textContent = t.dismiss;
   if (!$('url-note').hidden) $('url-note-title').textContent = t.urlProblems;
   if (typeof tour !== 'undefined') tour.show();
+  if (typeof slow !== 'undefined') slow.show();
   main.translate(t, state.lang);
   extra.translate(t, state.lang);
   altDirty = true;
@@ -275,6 +277,7 @@ const panelsView = setupPanels(document, lab, (dpr) => {
 });
 
 const updateChain = setupChain(document, lab);
+const slow = setupSlowStep(lab, () => t, () => loop.request(), () => setPlaying(false));
 const tour = setupTour(Number(q.get('tour') ?? 0), () => state.lang, () => state.dpr, () => darkQuery.matches);
 setupProbe(panelsView.panels, lab, () => loop.request(), {
   on: () => $('edit-beans').checked,

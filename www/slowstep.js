@@ -1,0 +1,57 @@
+// One SGD step in slow motion: forward x → z → a → e, then back e → a → z → w, b, then the
+// update, one stage at a time, lighting up each factor in the chain-rule panel and following the
+// bean through the charts with the probe.
+
+const STAGES = [['z'], ['a'], ['e'], ['deda'], ['dadz'], ['dzdw', 'dzdb'], ['dedw', 'dedb'], ['update']];
+
+export function setupSlowStep(lab, words, changed, stopPlaying) {
+  const box = document.getElementById('slow');
+  const text = document.getElementById('slow-stage');
+  const next = document.getElementById('slow-next');
+  const stopBtn = document.getElementById('slow-stop');
+  const rows = [...document.querySelectorAll('table.chain tr[data-factor]')];
+  let stage = -1;
+
+  function show() {
+    const t = words();
+    const on = stage >= 0;
+    box.hidden = !on;
+    for (const r of rows) r.classList.toggle('active', on && STAGES[stage].includes(r.dataset.factor));
+    if (!on) return;
+    text.textContent = t.slowStages[stage];
+    next.textContent = stage === STAGES.length - 1 ? t.slowDone : t.slowNext;
+    stopBtn.textContent = t.slowStop;
+  }
+
+  function start() {
+    stopPlaying();
+    const i = lab.next_bean();
+    lab.select_bean(i);
+    lab.set_probe(lab.beans_x()[i]);
+    stage = 0;
+    show();
+    changed();
+    next.focus();
+  }
+
+  function stop() {
+    stage = -1;
+    lab.select_bean(undefined);
+    lab.set_probe(undefined);
+    show();
+    changed();
+  }
+
+  next.addEventListener('click', () => {
+    if (stage === STAGES.length - 1) {
+      lab.step_bean();
+      stop();
+      return;
+    }
+    stage += 1;
+    show();
+  });
+  stopBtn.addEventListener('click', stop);
+  document.getElementById('slow-start').addEventListener('click', start);
+  return { show, get active() { return stage >= 0; } };
+}
