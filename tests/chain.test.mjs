@@ -177,3 +177,21 @@ test('one step in slow motion walks forward, back and updates, lighting each fac
   assert.equal(await page.evaluate(() => window.sigmoidLab.lab.next_bean()), 1);
   await context.close();
 });
+
+test('the logistic family: L, k, x0 reshape the curve, the chain rule uses its derivative', async () => {
+  const { page, context } = await openLab(env, { query: '?l=2&k=3&x0=1&w=5&b=-1&lang=en' });
+  assert.deepEqual(await page.evaluate(() => [...window.sigmoidLab.lab.logistic()]), [2, 3, 1]);
+  assert.match(await page.evaluate(() => location.search), /l=2&k=3&x0=1/);
+  const c = await page.evaluate(() => window.sigmoidLab.lab.chain(10));
+  const u = 1 / (1 + Math.exp(-3 * (c.z - 1)));
+  assert.ok(Math.abs(c.a - 2 * u) < 1e-12);
+  assert.ok(Math.abs(c.dadz - 2 * 3 * u * (1 - u)) < 1e-12);
+  assert.ok(Math.abs(c.dedw - c.dedw_numeric) < 1e-6);
+  // Boundary where z = x0: x = (1 − b)/w = 0.4.
+  assert.equal(await page.textContent('[data-readout="boundary"]'), '0.400');
+  await page.click('.logistic summary');
+  await page.fill('#p-k-field', '1');
+  await page.press('#p-k-field', 'Enter');
+  assert.deepEqual(await page.evaluate(() => [...window.sigmoidLab.lab.logistic()]), [2, 1, 1]);
+  await context.close();
+});

@@ -46,6 +46,7 @@ let t = STRINGS[state.lang];
 const lab = new Lab(state.seed, state.n, q.has('w') ? number('w') : undefined, q.has('b') ? number('b') : undefined, number('alpha'));
 lab.set_activation(q.get('activation') ?? 'sigmoid');
 lab.set_cost(q.get('cost') ?? 'mse');
+lab.set_logistic(number('l'), number('k'), number('x0'));
 // A link's epochs: trained at once, or played up to when autoplay=1.
 const autoplay = q.get('autoplay') === '1';
 if (q.has('epochs') && !autoplay) lab.train_epochs(state.target);
@@ -76,6 +77,7 @@ function onParam(key, v) {
   else if (key === 'b') lab.set_params(lab.w(), v);
   else if (key === 'alpha') lab.set_alpha(v);
   else if (key === 'speed') state.speed = v;
+  else if (key === 'l' || key === 'k' || key === 'x0') lab.set_logistic(logistic.get('l'), logistic.get('k'), logistic.get('x0'));
   else if (key === 'seed' || key === 'n') {
     state[key] = v;
     newBeans(state.seed);
@@ -83,11 +85,13 @@ function onParam(key, v) {
   loop.request();
 }
 const main = buildControls($('params'), specs, [{ key: 'w' }, { key: 'b' }, { key: 'alpha' }], core, onParam, note);
+const logistic = buildControls($('logistic'), specs, [{ key: 'l' }, { key: 'k' }, { key: 'x0' }], core, onParam, note);
+['l', 'k', 'x0'].forEach((key, i) => logistic.set(key, lab.logistic()[i]));
 const extra = buildControls($('extra'), specs, [{ key: 'speed' }, { key: 'seed', slider: false }, { key: 'n', slider: false }], core, onParam, note);
 
 // Which controls show (a link's controls=, or a compact set when embedded).
 if (shownControls) {
-  const controlOf = (el) => ({ seed: 'beans', n: 'beans' }[el.dataset.key] ?? el.dataset.key ?? el.dataset.control);
+  const controlOf = (el) => ({ seed: 'beans', n: 'beans', l: 'model', k: 'model', x0: 'model' }[el.dataset.key] ?? el.dataset.key ?? el.dataset.control);
   for (const el of document.querySelectorAll('.param, [data-control]')) el.hidden = !shownControls.includes(controlOf(el));
   $('shortcuts').hidden = state.embed;
 }
@@ -154,7 +158,11 @@ $('cost').value = lab.cost_fn();
 $('activation').addEventListener('change', (e) => { lab.set_activation(e.target.value); showModel(); loop.request(); });
 $('cost').addEventListener('change', (e) => { lab.set_cost(e.target.value); showModel(); loop.request(); });
 function showModel() {
-  $('step-why').hidden = lab.activation() !== 'step';
+  const step = lab.activation() === 'step';
+  $('step-why').hidden = !step;
+  // The family's shape applies to the sigmoid; picking it again restores the chosen shape.
+  for (const el of $('logistic').querySelectorAll('input')) el.disabled = step;
+  if (!step) lab.set_logistic(logistic.get('l'), logistic.get('k'), logistic.get('x0'));
 }
 showModel();
 
@@ -196,6 +204,7 @@ function translate() {
   if (typeof tour !== 'undefined') tour.show();
   if (typeof slow !== 'undefined') slow.show();
   main.translate(t, state.lang);
+  logistic.translate(t, state.lang);
   extra.translate(t, state.lang);
   altDirty = true;
 }

@@ -27,6 +27,10 @@ export function stateQuery(lab, state) {
   const trained = lab.epoch() - originEpoch;
   if (trained > 0) p.set('epochs', String(trained));
   p.set('activation', lab.activation());
+  const [l, k, x0] = lab.logistic();
+  p.set('l', String(l));
+  p.set('k', String(k));
+  p.set('x0', String(x0));
   p.set('cost', lab.cost_fn());
   if (state.langChosen) p.set('lang', state.lang);
   p.set('grid', state.grid ? '1' : '0');

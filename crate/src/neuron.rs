@@ -28,24 +28,86 @@ pub fn step(z: f64) -> f64 {
     }
 }
 
+/// The logistic family a = L / (1 + e^(−k(z − x0))); the lesson's sigmoid is L = 1, k = 1, x0 = 0.
+#[derive(Clone, Copy, Debug, Serialize)]
+pub struct Logistic {
+    pub l: f64,
+    pub k: f64,
+    pub x0: f64,
+}
+
+impl Logistic {
+    pub const STANDARD: Logistic = Logistic { l: 1.0, k: 1.0, x0: 0.0 };
+
+    pub fn is_standard(&self) -> bool {
+        self.bits() == Logistic::STANDARD.bits()
+    }
+
+    fn bits(&self) -> [u64; 3] {
+        [self.l.to_bits(), self.k.to_bits(), self.x0.to_bits()]
+    }
+}
+
 /// The activation applied to z.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Activation {
     Sigmoid,
     Step,
+    /// The general logistic curve (L, k, x0).
+    Logistic(Logistic),
+}
+
+// Compared and hashed by the bits of the shape, so the drawing cache can key on it.
+impl PartialEq for Activation {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Activation::Sigmoid, Activation::Sigmoid) | (Activation::Step, Activation::Step) => true,
+            (Activation::Logistic(a), Activation::Logistic(b)) => a.bits() == b.bits(),
+            _ => false,
+        }
+    }
+}
+
+impl Eq for Activation {}
+
+impl std::hash::Hash for Activation {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        std::mem::discriminant(self).hash(h);
+        if let Activation::Logistic(shape) = self {
+            shape.bits().hash(h);
+        }
+    }
 }
 
 impl Activation {
+    /// The logistic with this shape: the plain sigmoid when it is the standard one.
+    pub fn logistic(shape: Logistic) -> Activation {
+        if shape.is_standard() {
+            Activation::Sigmoid
+        } else {
+            Activation::Logistic(shape)
+        }
+    }
+
+    pub fn shape(self) -> Option<Logistic> {
+        match self {
+            Activation::Sigmoid => Some(Logistic::STANDARD),
+            Activation::Logistic(shape) => Some(shape),
+            Activation::Step => None,
+        }
+    }
+
     pub fn apply(self, z: f64) -> f64 {
         match self {
             Activation::Sigmoid => sigmoid(z),
             Activation::Step => step(z),
+            Activation::Logistic(s) => s.l * sigmoid(s.k * (z - s.x0)),
         }
     }
 
-    /// da/dz. For the sigmoid it is a(1 − a); the step is flat everywhere it is differentiable,
-    /// which is why gradient descent cannot move it.
+    /// da/dz. For the sigmoid it is a(1 − a) (for the family, k·a·(1 − a/L)); the step is flat
+    /// everywhere it is differentiable, which is why gradient descent cannot move it.
     pub fn slope(self, z: f64) -> f64 {
         match self {
             Activation::Sigmoid => {
@@ -53,12 +115,24 @@ impl Activation {
                 a * (1.0 - a)
             }
             Activation::Step => 0.0,
+            Activation::Logistic(s) => {
+                let u = sigmoid(s.k * (z - s.x0));
+                s.l * s.k * u * (1.0 - u)
+            }
+        }
+    }
+
+    /// The largest value a can take (1, or L).
+    pub fn top(self) -> f64 {
+        match self {
+            Activation::Logistic(s) => s.l,
+            _ => 1.0,
         }
     }
 
     pub fn key(self) -> &'static str {
         match self {
-            Activation::Sigmoid => "sigmoid",
+            Activation::Sigmoid | Activation::Logistic(_) => "sigmoid",
             Activation::Step => "step",
         }
     }
@@ -103,7 +177,7 @@ impl Cost {
         match (self, act) {
             (Cost::Mse, _) => squared_error(y, a),
             (Cost::Ce, Activation::Sigmoid) => y * softplus(-z) + (1.0 - y) * softplus(z),
-            (Cost::Ce, Activation::Step) => {
+            (Cost::Ce, _) => {
                 let a = a.clamp(EDGE, 1.0 - EDGE);
                 -(y * a.ln() + (1.0 - y) * (1.0 - a).ln())
             }
@@ -285,6 +359,33 @@ mod tests {
         assert!((far.e - 1000.0).abs() < 1e-9 && far.dedw.is_finite());
         let step = Chain::new(1.0, 0.0, 1.0, 0.0, Activation::Step, Cost::Ce);
         assert!(step.e.is_finite() && step.dedw == 0.0);
+    }
+
+    #[test]
+    fn logistic_family_derivatives_match_their_difference_quotients() {
+        for shape in [Logistic { l: 1.0, k: 2.0, x0: 0.5 }, Logistic { l: 2.0, k: 0.5, x0: -1.0 }, Logistic { l: 0.5, k: 5.0, x0: 3.0 }] {
+            let act = Activation::logistic(shape);
+            for cost in [Cost::Mse, Cost::Ce] {
+                let e = |w: f64, b: f64, x: f64, y: f64| {
+                    let z = linear(w, b, x);
+                    cost.value(y, z, act.apply(z), act)
+                };
+                for &(w, b, x, y) in &CASES {
+                    let c = Chain::new(w, b, x, y, act, cost);
+                    assert!((c.dadz - central(|z| act.apply(z), c.z)).abs() < 1e-6, "{shape:?} da/dz");
+                    if cost == Cost::Ce && (c.a <= 1e-9 || c.a >= 1.0 - 1e-9) {
+                        continue; // cross-entropy needs a in (0, 1): clamped there, not differentiable
+                    }
+                    let (dw, db) = (central(|w| e(w, b, x, y), w), central(|b| e(w, b, x, y), b));
+                    assert!((c.dedw - dw).abs() < 1e-5 * (1.0 + dw.abs()), "{shape:?} {cost:?} de/dw {} vs {dw}", c.dedw);
+                    assert!((c.dedb - db).abs() < 1e-5 * (1.0 + db.abs()), "{shape:?} {cost:?} de/db {} vs {db}", c.dedb);
+                }
+            }
+        }
+        assert_eq!(Activation::logistic(Logistic::STANDARD), Activation::Sigmoid);
+        let a = Activation::logistic(Logistic { l: 2.0, k: 1.0, x0: 0.0 });
+        assert_eq!(a.apply(0.0), 1.0);
+        assert_eq!(a.top(), 2.0);
     }
 
     #[test]

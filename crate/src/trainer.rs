@@ -3,6 +3,8 @@
 use crate::beans::Beans;
 use crate::history::History;
 use crate::neuron::{linear, Activation, Chain, Cost};
+#[cfg(test)]
+use crate::neuron::Logistic;
 
 /// How many points the cost curve and the (w, b) path keep at most (see History).
 pub const HISTORY_CAP: usize = 2048;
@@ -238,13 +240,16 @@ impl Trainer {
         if self.beans.is_empty() {
             return 0.0;
         }
-        let right = self.beans.iter().filter(|&(x, y)| (self.predict(x) >= 0.5) == (y == 1.0)).count();
+        let half = self.activation.top() / 2.0;
+        let right = self.beans.iter().filter(|&(x, y)| (self.predict(x) >= half) == (y == 1.0)).count();
         right as f64 / self.beans.len() as f64
     }
 
-    /// The decision boundary x = −b/w where z = 0 (a = 0.5); none when w = 0.
+    /// The decision boundary x = −b/w where z = 0 and a = 0.5 (for the logistic family, where
+    /// z = x0 and a = L/2); none when w = 0.
     pub fn boundary(&self) -> Option<f64> {
-        (self.w != 0.0).then(|| -self.b / self.w).filter(|x| x.is_finite())
+        let z0 = self.activation.shape().map_or(0.0, |s| s.x0);
+        (self.w != 0.0).then(|| (z0 - self.b) / self.w).filter(|x| x.is_finite())
     }
 
     /// The chain rule for bean i at the current w and b.
@@ -400,6 +405,16 @@ mod tests {
             }
         }
         assert!(Trainer::new(Beans::course(4, 30), 2.0, -1.0, 0.05).chain(30).is_none());
+    }
+
+    #[test]
+    fn logistic_boundary_is_where_a_is_half_its_height() {
+        let mut t = Trainer::new(Beans::from_pairs(vec![(0.1, 0.0), (0.2, 0.0), (0.8, 1.0), (0.9, 1.0)]), 10.0, -5.0, 0.1);
+        t.set_activation(Activation::logistic(Logistic { l: 2.0, k: 1.0, x0: 1.0 }));
+        let x = t.boundary().unwrap();
+        assert!((x - 0.6).abs() < 1e-12);
+        assert!((t.predict(x) - 1.0).abs() < 1e-12, "a = L/2 there");
+        assert_eq!(t.accuracy(), 1.0);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use crate::beans::Beans;
 use crate::draw::{bean_near, draw_axes, draw_data, draw_ink, unmap, Lang, Layout, Marks, Panel, Scene, Style, View};
-use crate::neuron::{Activation, Cost};
+use crate::neuron::{Activation, Cost, Logistic};
 use crate::params::{Checked, Param, Scale, PARAMS};
 use crate::settings;
 use crate::trainer::{initial_params, Trainer};
@@ -192,6 +192,20 @@ impl Lab {
     /// "sigmoid" or "step"; returns false for anything else.
     pub fn set_activation(&mut self, key: &str) -> bool {
         Activation::from_key(key).map(|a| self.trainer.set_activation(a)).is_some()
+    }
+
+    /// The logistic family's shape a = L / (1 + e^(−k(z − x0))) (only while the activation is not
+    /// the step).
+    pub fn set_logistic(&mut self, l: f64, k: f64, x0: f64) {
+        if self.trainer.activation() != Activation::Step && [l, k, x0].iter().all(|v| v.is_finite()) && l > 0.0 && k > 0.0 {
+            self.trainer.set_activation(Activation::logistic(Logistic { l, k, x0 }));
+        }
+    }
+
+    /// [L, k, x0] of the current logistic (the standard [1, 1, 0] for the sigmoid and the step).
+    pub fn logistic(&self) -> Vec<f64> {
+        let s = self.trainer.activation().shape().unwrap_or(Logistic::STANDARD);
+        vec![s.l, s.k, s.x0]
     }
 
     /// "mse" or "ce"; returns false for anything else.

@@ -63,15 +63,17 @@ pub fn draw_axes<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, panel: Panel
     mesh.draw()?;
 
     // Reference lines the lesson talks about: z = 0 (where a = 0.5) and a = 0.5.
+    let half = t.activation().top() / 2.0;
     let thin = ShapeStyle::from(pal.muted).stroke_width(style.stroke(1.0));
     let area = chart.plotting_area();
     match panel {
         Panel::Xz => dashed(area, (view.x.0, 0.0), (view.x.1, 0.0), thin, style)?,
         Panel::Za => {
-            dashed(area, (view.x.0, 0.5), (view.x.1, 0.5), thin, style)?;
-            dashed(area, (0.0, view.y.0), (0.0, view.y.1), thin, style)?;
+            let mid = t.activation().shape().map_or(0.0, |s| s.x0);
+            dashed(area, (view.x.0, half), (view.x.1, half), thin, style)?;
+            dashed(area, (mid, view.y.0), (mid, view.y.1), thin, style)?;
         }
-        Panel::Xa => dashed(area, (view.x.0, 0.5), (view.x.1, 0.5), thin, style)?,
+        Panel::Xa => dashed(area, (view.x.0, half), (view.x.1, half), thin, style)?,
         Panel::Cost | Panel::Landscape => {}
     }
     Ok(())

@@ -77,7 +77,7 @@ pub fn draw_ink<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, panel: Panel,
     let pal = style.palette();
     let shape = ShapeStyle::from(pal.sigmoid).stroke_width(style.stroke(2.5));
     match t.activation() {
-        Activation::Sigmoid => {
+        Activation::Sigmoid | Activation::Logistic(_) => {
             area.draw(&PathElement::new(sample(view.x, pixels_wide(&area), |z| t.activation().apply(z)), shape))?;
         }
         Activation::Step => {

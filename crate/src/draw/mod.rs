@@ -94,7 +94,7 @@ impl Panel {
     }
 
     pub fn title(self, lang: Lang, act: Activation, cost: Cost) -> &'static str {
-        use Activation::{Sigmoid, Step};
+        use Activation::{Logistic, Sigmoid, Step};
         match (self, lang, act, cost) {
             (Panel::Xz, Lang::Zh, ..) => "x → z：z = wx + b",
             (Panel::Xz, Lang::En, ..) => "x → z: z = wx + b",
@@ -106,6 +106,10 @@ impl Panel {
             (Panel::Xa, Lang::En, Sigmoid, _) => "x → a: a = sigmoid(wx + b)",
             (Panel::Xa, Lang::Zh, Step, _) => "x → a：a = step(wx + b)",
             (Panel::Xa, Lang::En, Step, _) => "x → a: a = step(wx + b)",
+            (Panel::Za, Lang::Zh, Logistic(_), _) => "z → a：a = L / (1 + e^(−k(z − x₀)))",
+            (Panel::Za, Lang::En, Logistic(_), _) => "z → a: a = L / (1 + e^(−k(z − x₀)))",
+            (Panel::Xa, Lang::Zh, Logistic(_), _) => "x → a：logistic(wx + b; L, k, x₀)",
+            (Panel::Xa, Lang::En, Logistic(_), _) => "x → a: logistic(wx + b; L, k, x₀)",
             (Panel::Cost, Lang::Zh, _, Cost::Mse) => "代价：e = (y − a)² 的平均",
             (Panel::Cost, Lang::En, _, Cost::Mse) => "cost: mean of e = (y − a)²",
             (Panel::Cost, Lang::Zh, _, Cost::Ce) => "代价：交叉熵的平均",

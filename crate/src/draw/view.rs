@@ -47,8 +47,9 @@ impl View {
                 let z = bucket(reach * 1.05, &[2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 500.0, 1000.0]);
                 View { x: (x0, x1), y: (-z, z) }
             }
-            Panel::Za => View { x: (-Z_WINDOW, Z_WINDOW), y: A_WINDOW },
-            Panel::Xa => View { x: (x0, x1), y: A_WINDOW },
+            // Room for a up to L when the logistic is taller than 1.
+            Panel::Za => View { x: (-Z_WINDOW, Z_WINDOW), y: (A_WINDOW.0, A_WINDOW.1 * t.activation().top().max(1.0)) },
+            Panel::Xa => View { x: (x0, x1), y: (A_WINDOW.0, A_WINDOW.1 * t.activation().top().max(1.0)) },
             Panel::Cost => {
                 let top = t.cost_history().points().iter().map(|p| p.1).fold(0.0, f64::max);
                 let y = bucket(top * 1.05, &[0.05, 0.1, 0.2, 0.3, 0.5, 1.0, 2.0]);
