@@ -1,0 +1,68 @@
+// The page ships the optimised build, and input is drawn once per animation frame however many
+// events arrive (what keeps a drag smooth). Speed itself is measured by scripts/bench.sh, not here.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { launch, openLab } from './browser.mjs';
+
+/** Names of the custom sections of a wasm module. */
+function customSections(bytes) {
+  assert.deepEqual([...bytes.subarray(0, 4)], [0, 0x61, 0x73, 0x6d], 'a wasm module');
+  const names = [];
+  let i = 8;
+  const leb = () => {
+    let v = 0, shift = 0, b;
+    do { b = bytes[i++]; v |= (b & 0x7f) << shift; shift += 7; } while (b & 0x80);
+    return v >>> 0;
+  };
+  while (i < bytes.length) {
+    const id = bytes[i++];
+    const size = leb();
+    const end = i + size;
+    if (id === 0) {
+      const len = leb();
+      names.push(new TextDecoder().decode(bytes.subarray(i, i + len)));
+    }
+    i = end;
+  }
+  return names;
+}
+
+test('the page loads the optimised wasm: no debug info, names or producers', () => {
+  const wasm = readFileSync(fileURLToPath(new URL('../www/pkg/sigmoid_lab_bg.wasm', import.meta.url)));
+  const sections = customSections(wasm);
+  assert.deepEqual(sections.filter((s) => s.startsWith('.debug') || s === 'name' || s === 'producers'), []);
+  // A debug or unoptimised build is several times larger.
+  assert.ok(wasm.length < 600_000, `${wasm.length} bytes`);
+});
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+test('a burst of slider input is drawn once, in the next animation frame', async () => {
+  const { page, context } = await openLab(env);
+  const counts = await page.evaluate(async () => {
+    const { lab, stats } = window.sigmoidLab;
+    let renders = 0;
+    const render = lab.render.bind(lab);
+    lab.render = () => { renders += 1; return render(); };
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    await frame();
+    const frames0 = stats.frames;
+    const range = document.getElementById('p-w-range');
+    for (let v = 500; v < 520; v++) {
+      range.value = String(v);
+      range.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    await frame();
+    await frame();
+    await frame();
+    return { renders, frames: stats.frames - frames0, w: lab.w() };
+  });
+  assert.equal(counts.renders, 1, 'one redraw for twenty input events');
+  assert.equal(counts.frames, 1, 'and the loop goes idle afterwards');
+  assert.equal(counts.w, 0.76, 'the last input wins: slider position 519 of 1000 is w = 0.76');
+  await context.close();
+});
