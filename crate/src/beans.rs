@@ -164,8 +164,8 @@ impl fmt::Display for CsvError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.reason {
             CsvReason::Columns(n) => write!(f, "line {}: expected 2 columns \"x,y\", found {}", self.line, n),
-            CsvReason::BadSize(s) => write!(f, "line {}: size x {:?} is not a finite number", self.line, s),
-            CsvReason::BadLabel(s) => write!(f, "line {}: toxic y {:?} must be 0 or 1", self.line, s),
+            CsvReason::BadSize(s) => write!(f, "line {}: size x \"{}\" is not a finite number", self.line, s),
+            CsvReason::BadLabel(s) => write!(f, "line {}: toxic y \"{}\" must be 0 or 1", self.line, s),
             CsvReason::TooFew(n) => write!(f, "need at least {} beans, found {}", MIN_BEANS, n),
             CsvReason::TooMany => write!(f, "line {}: more than {} beans", self.line, MAX_BEANS),
         }

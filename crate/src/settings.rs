@@ -56,9 +56,9 @@ impl fmt::Display for Problem {
             Reason::Unknown => write!(f, "{key}: unknown setting, ignored"),
             Reason::Repeated => write!(f, "{key}: given more than once, the first is used"),
             Reason::TooLong => write!(f, "{key}: value too long, ignored"),
-            Reason::NotANumber(v) => write!(f, "{key}: {v:?} is not a number, ignored"),
+            Reason::NotANumber(v) => write!(f, "{key}: \"{v}\" is not a number, ignored"),
             Reason::Clamped { given, used } => write!(f, "{key}: {given} is out of range, {used} used"),
-            Reason::NotOneOf(v) => write!(f, "{key}: {v:?} is not a valid choice, ignored"),
+            Reason::NotOneOf(v) => write!(f, "{key}: \"{v}\" is not a valid choice, ignored"),
             Reason::UnknownItems(items) => write!(f, "{key}: {} unknown, ignored", items.join(", ")),
         }
     }
