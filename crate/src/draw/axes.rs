@@ -76,7 +76,7 @@ pub fn draw_axes<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, panel: Panel
         Panel::Xa => dashed(area, (view.x.0, half), (view.x.1, half), thin, style)?,
         Panel::Cost | Panel::Landscape => {}
     }
-    Ok(())
+    super::data::draw_fixed_beans(area, panel, view, style, t)
 }
 
 /// A dashed straight line in data coordinates.

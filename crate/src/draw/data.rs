@@ -109,6 +109,20 @@ fn bean<DB: DrawingBackend>(area: &PlotArea<DB>, at: (f64, f64), toxic: bool, li
     }
 }
 
+/// The beans that stay put while w and b move, drawn once with the axes: the sizes along the
+/// x axis of x → z, and the beans at their true toxicity on x → a.
+pub(super) fn draw_fixed_beans<DB: DrawingBackend>(area: &PlotArea<DB>, panel: Panel, view: &View, style: &Style, t: &Trainer) -> DrawResult<DB> {
+    let pal = style.palette();
+    for (x, y) in t.beans().iter() {
+        match panel {
+            Panel::Xz => bean(area, (x, view.y.0), y == 1.0, style.px(6.0), 3.0, style, &pal)?,
+            Panel::Xa => bean(area, (x, y), y == 1.0, 0, 3.5, style, &pal)?,
+            _ => return Ok(()),
+        }
+    }
+    Ok(())
+}
+
 fn inside(v: f64, range: (f64, f64)) -> bool {
     v >= range.0 && v <= range.1
 }
@@ -125,7 +139,6 @@ fn draw_line<DB: DrawingBackend>(area: &PlotArea<DB>, view: &View, style: &Style
         if inside(z, view.y) {
             bean(area, (x, z), y == 1.0, 0, 2.5, style, pal)?;
         }
-        bean(area, (x, view.y.0), y == 1.0, style.px(6.0), 3.0, style, pal)?;
     }
     Ok(())
 }
@@ -176,9 +189,6 @@ fn draw_composite<DB: DrawingBackend>(area: &PlotArea<DB>, view: &View, style: &
     }
     let shape = ShapeStyle::from(pal.sigmoid).stroke_width(style.stroke(2.5));
     area.draw(&PathElement::new(sample(view.x, pixels_wide(area), |x| t.predict(x)), shape))?;
-    for (x, y) in t.beans().iter() {
-        bean(area, (x, y), y == 1.0, 0, 3.5, style, pal)?;
-    }
     Ok(())
 }
 

@@ -50,7 +50,8 @@ impl Scene {
         }
         // Titles name the activation and the cost.
         (t.activation(), t.cost_fn()).hash(&mut h);
-        if panel == Panel::Landscape {
+        // The landscape and the beans drawn with the axes depend on the beans.
+        if matches!(panel, Panel::Landscape | Panel::Xz | Panel::Xa) {
             hash_beans(&mut h, t);
         }
         let axes_key = h.finish();

@@ -82,7 +82,8 @@ fn every_panel_draws_titles_labels_and_no_nan() {
 #[test]
 fn beans_differ_in_shape_and_colour() {
     let t = trainer();
-    let d = svg(Panel::Xa, &Style::default(), &t, data);
+    // They do not move with w and b, so they are drawn with the axes.
+    let d = svg(Panel::Xa, &Style::default(), &t, axes);
     let toxic = t.beans().ys().iter().filter(|&&y| y == 1.0).count();
     // Triangles are drawn as polygons, safe beans as circles.
     assert_eq!(d.matches("<polygon").count(), toxic);
@@ -197,4 +198,5 @@ fn probe_and_selected_bean_are_drawn_and_repaint() {
         draw_data(&root, Panel::Xa, &View::of(Panel::Xa, &t), &style, &t, &m).unwrap();
     }
     assert_eq!(marked.matches("<circle").count(), plain.matches("<circle").count() + 2, "a ring and the probe dot");
+    assert_eq!(plain.matches("<circle").count(), 0, "the beans themselves are on the axes layer");
 }
