@@ -1,16 +1,12 @@
 // Your own beans: click to add or remove on x → a, paste or drop CSV, back to the course's.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openLab } from './browser.mjs';
+import { launch, openLab, frames } from './browser.mjs';
 
 let env;
 before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
 
-const frames = (page, n = 2) => page.evaluate((n) => new Promise((r) => {
-  const step = () => (n-- <= 0 ? r() : requestAnimationFrame(step));
-  step();
-}), n);
 const beans = (page) => page.evaluate(() => {
   const { lab } = window.sigmoidLab;
   return [...lab.beans_x()].map((x, i) => [x, lab.beans_y()[i]]);

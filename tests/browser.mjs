@@ -47,3 +47,9 @@ export async function openLab(env, { query = '', width = 1280, height = 900, dpr
 export async function readout(page, key) {
   return page.locator(`[data-readout="${key}"]`).textContent();
 }
+
+/** Waits for n animation frames of the page. */
+export const frames = (page, n = 2) => page.evaluate((n) => new Promise((r) => {
+  const step = () => (n-- <= 0 ? r() : requestAnimationFrame(step));
+  step();
+}), n);

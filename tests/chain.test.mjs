@@ -1,16 +1,12 @@
 // The chain rule made visible: the probe, the chain-rule panel, the step activation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openLab, readout } from './browser.mjs';
+import { launch, openLab, readout, frames } from './browser.mjs';
 
 let env;
 before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
 
-const frames = (page, n = 2) => page.evaluate((n) => new Promise((r) => {
-  const step = () => (n-- <= 0 ? r() : requestAnimationFrame(step));
-  step();
-}), n);
 const sigmoid = (z) => 1 / (1 + Math.exp(-z));
 
 test('the probe follows x through z = wx + b and a = sigmoid(z)', async () => {

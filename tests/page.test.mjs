@@ -1,7 +1,7 @@
 // The page as a learner uses it, in headless Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openLab, readout } from './browser.mjs';
+import { launch, openLab, readout, frames } from './browser.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -21,10 +21,6 @@ function layer(page, panel, cls) {
   }, [panel, cls]);
 }
 
-const frames = (page, n = 2) => page.evaluate((n) => new Promise((r) => {
-  const step = () => (n-- <= 0 ? r() : requestAnimationFrame(step));
-  step();
-}), n);
 
 async function setSlider(page, key, position) {
   await page.evaluate(([key, position]) => {

@@ -1,16 +1,12 @@
 // Robust for every learner: hostile input, panics, long runs, no NaN anywhere.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openLab, readout } from './browser.mjs';
+import { launch, openLab, readout, frames } from './browser.mjs';
 
 let env;
 before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
 
-const frames = (page, n = 2) => page.evaluate((n) => new Promise((r) => {
-  const step = () => (n-- <= 0 ? r() : requestAnimationFrame(step));
-  step();
-}), n);
 const pageText = (page) => page.evaluate(() => document.body.innerText);
 
 test('huge α: typed 1e6 is clamped with a message; α = 10 trains with no NaN or Infinity', async () => {

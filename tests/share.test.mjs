@@ -1,16 +1,12 @@
 // Links, embeds and the strict CSP: what teachers rely on when they put the lab into notes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openLab, readout } from './browser.mjs';
+import { launch, openLab, readout, frames } from './browser.mjs';
 
 let env;
 before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
 
-const frames = (page, n = 2) => page.evaluate((n) => new Promise((r) => {
-  const step = () => (n-- <= 0 ? r() : requestAnimationFrame(step));
-  step();
-}), n);
 
 const allReadouts = (page) => page.$$eval('[data-readout]', (els) => els.map((e) => e.textContent));
 

@@ -6,7 +6,7 @@ import { existsSync, statSync, readdirSync, mkdtempSync, writeFileSync, rmSync }
 import { tmpdir } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { launch } from './browser.mjs';
+import { launch, frames } from './browser.mjs';
 import { bundle, BuildError } from '../scripts/build-single.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -51,10 +51,6 @@ async function openSingle() {
   return { page, context, errors, blocked, requests, loadMs };
 }
 
-const frames = (page, n = 2) => page.evaluate((n) => new Promise((r) => {
-  const step = () => (n-- <= 0 ? r() : requestAnimationFrame(step));
-  step();
-}), n);
 
 /** How many pixels of one canvas layer are painted, and its size. */
 function layer(page, panel, cls) {
