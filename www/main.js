@@ -373,3 +373,4 @@ document.documentElement.classList.add('ready');
 
 // For tests and the benchmark: the live handle and the frame counter.
 window.sigmoidLab = { lab, state, stats: loop.stats, setPlaying, request: loop.request };
+import { setupExport } from './export.js'; setupExport(window.sigmoidLab);

@@ -1,6 +1,9 @@
 //! The command line on the same core: flags come from the parameter table.
 
 use crate::beans::Beans;
+use crate::draw::{Lang, Panel, Style};
+use crate::export;
+use crate::neuron::{Activation, Logistic};
 use crate::params::{Checked, Param, PARAMS};
 use crate::trainer::{initial_params, Trainer};
 use serde::Serialize;
@@ -19,9 +22,14 @@ fn usage_error(message: String) -> CliError {
 
 pub fn usage() -> String {
     let mut s = String::from(
-        "sigmoid-lab train [--FLAG VALUE]... [--data FILE.csv]\n\n\
-         Trains one neuron, a = sigmoid(w·x + b), on the course's beans (or on FILE: rows \"x,y\",\n\
-         y 0 or 1, header optional) with the lesson's loop and prints one JSON object.\n\n\
+        "sigmoid-lab train [--FLAG VALUE]... [--data FILE.csv]\n\
+         sigmoid-lab gif [--FLAG VALUE]... [--data FILE.csv] [--every K] [--out FILE.gif] [--lang zh|en] [--panels LIST]\n\n\
+         train: trains one neuron, a = sigmoid(w·x + b), on the course's beans (or on FILE: rows\n\
+         \"x,y\", y 0 or 1, header optional) with the lesson's loop and prints one JSON object.\n\
+         gif: trains the same way and writes an animated GIF with a frame at epoch 0, every K epochs\n\
+         and at the last epoch (K defaults to epochs/100), the panels x→z, z→a, x→a and cost in a\n\
+         2 × 2 grid (--panels xz,xa,… to choose; --out defaults to run.gif, --lang to zh); prints one\n\
+         JSON object about the file.\n\n\
          Flags (w and b default to N(0, 1) drawn from the seed):\n",
     );
     for p in PARAMS.iter().filter(|p| p.key != "speed") {
@@ -91,8 +99,8 @@ pub fn parse_flags(args: &[String]) -> Result<Flags, CliError> {
     Ok(flags)
 }
 
-/// `sigmoid-lab train …`: `read` loads the --data file (kept apart so tests need no files).
-pub fn train(flags: &Flags, read: impl Fn(&str) -> std::io::Result<String>) -> Result<TrainReport, CliError> {
+/// The beans and the starting neuron the flags ask for: `read` loads the --data file.
+fn start(flags: &Flags, read: impl Fn(&str) -> std::io::Result<String>) -> Result<Trainer, CliError> {
     let seed = flags.get("seed") as u64;
     let beans = match &flags.data {
         Some(path) => {
@@ -104,8 +112,17 @@ pub fn train(flags: &Flags, read: impl Fn(&str) -> std::io::Result<String>) -> R
     let (rw, rb) = initial_params(seed);
     let w0 = flags.values.get("w").copied().unwrap_or(rw);
     let b0 = flags.values.get("b").copied().unwrap_or(rb);
-    let epochs = flags.get("epochs") as u64;
     let mut t = Trainer::new(beans, w0, b0, flags.get("alpha"));
+    t.set_activation(Activation::logistic(Logistic { l: flags.get("l"), k: flags.get("k"), x0: flags.get("x0") }));
+    Ok(t)
+}
+
+/// `sigmoid-lab train …`: `read` loads the --data file (kept apart so tests need no files).
+pub fn train(flags: &Flags, read: impl Fn(&str) -> std::io::Result<String>) -> Result<TrainReport, CliError> {
+    let seed = flags.get("seed") as u64;
+    let mut t = start(flags, read)?;
+    let (w0, b0) = (t.w(), t.b());
+    let epochs = flags.get("epochs") as u64;
     t.train_epochs(epochs);
     if let Some(at) = t.diverged_at() {
         return Err(CliError { code: 3, message: format!("α too large: training diverged at epoch {at}") });
@@ -123,6 +140,113 @@ pub fn train(flags: &Flags, read: impl Fn(&str) -> std::io::Result<String>) -> R
         boundary: t.boundary(),
         accuracy: t.accuracy(),
     })
+}
+
+/// The flags of `sigmoid-lab gif`: the parameter table's, plus how to cut and draw the run.
+#[derive(Debug)]
+pub struct GifFlags {
+    pub flags: Flags,
+    /// Epochs between frames; None: about 100 frames.
+    pub every: Option<u64>,
+    pub out: String,
+    pub lang: Lang,
+    pub panels: Vec<Panel>,
+}
+
+pub fn parse_gif_flags(args: &[String]) -> Result<GifFlags, CliError> {
+    let (mut every, mut out, mut lang, mut panels) = (None, None, None, None);
+    let mut rest = Vec::new();
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        let Some((name, inline)) = arg.strip_prefix("--").map(|n| match n.split_once('=') {
+            Some((n, v)) => (n, Some(v.to_string())),
+            None => (n, None),
+        }) else {
+            rest.push(arg.clone());
+            continue;
+        };
+        if !["every", "out", "lang", "panels"].contains(&name) {
+            rest.push(arg.clone());
+            continue;
+        }
+        let text = inline.or_else(|| it.next().cloned()).ok_or_else(|| usage_error(format!("--{name} needs a value")))?;
+        let twice = || usage_error(format!("--{name} given twice"));
+        match name {
+            "every" => {
+                let k = text.trim().parse::<u64>().ok().filter(|&k| k >= 1).ok_or_else(|| usage_error(format!("--every: {text:?} is not a whole number of epochs ≥ 1")))?;
+                every.replace(k).map_or(Ok(()), |_| Err(twice()))?;
+            }
+            "out" => {
+                if text.is_empty() {
+                    return Err(usage_error("--out needs a file name".into()));
+                }
+                out.replace(text).map_or(Ok(()), |_| Err(twice()))?;
+            }
+            "lang" => {
+                let l = Lang::from_key(&text).ok_or_else(|| usage_error(format!("--lang: {text:?} is not zh or en")))?;
+                lang.replace(l).map_or(Ok(()), |_| Err(twice()))?;
+            }
+            _ => {
+                let list: Vec<Panel> = Panel::ALL.into_iter().filter(|p| text.split(',').any(|k| k.trim() == p.key())).collect();
+                let known = text.split(',').all(|k| Panel::from_key(k.trim()).is_some());
+                if list.is_empty() || !known {
+                    let keys: Vec<&str> = Panel::ALL.iter().map(|p| p.key()).collect();
+                    return Err(usage_error(format!("--panels: {text:?} is not a list of {}", keys.join(", "))));
+                }
+                panels.replace(list).map_or(Ok(()), |_| Err(twice()))?;
+            }
+        }
+    }
+    Ok(GifFlags {
+        flags: parse_flags(&rest)?,
+        every,
+        out: out.unwrap_or_else(|| "run.gif".into()),
+        lang: lang.unwrap_or(Lang::Zh),
+        panels: panels.unwrap_or_else(|| export::CLI_PANELS.to_vec()),
+    })
+}
+
+#[derive(Debug, Serialize, PartialEq)]
+pub struct GifReport {
+    pub out: String,
+    pub frames: u32,
+    pub width: u32,
+    pub height: u32,
+    pub bytes: usize,
+    /// Epochs trained (fewer than asked if training diverged).
+    pub epochs: u64,
+    pub every: u64,
+    pub w: f64,
+    pub b: f64,
+    pub boundary: Option<f64>,
+    /// Whether text was drawn (a system font was found).
+    pub text: bool,
+}
+
+/// `sigmoid-lab gif …`: the GIF's bytes and a report; a diverging run gives its GIF (up to the
+/// divergence) with the error.
+#[allow(clippy::type_complexity)]
+pub fn gif(g: &GifFlags, read: impl Fn(&str) -> std::io::Result<String>) -> Result<(Vec<u8>, GifReport, Option<CliError>), CliError> {
+    let mut t = start(&g.flags, read)?;
+    let epochs = g.flags.get("epochs") as u64;
+    let every = g.every.unwrap_or_else(|| export::default_every(epochs));
+    let style = Style { lang: g.lang, ..Style::default() };
+    let run = export::run_gif(&mut t, &g.panels, &style, epochs, every, |_, _| {}).map_err(|e| usage_error(e.to_string()))?;
+    let diverged = t.diverged_at().map(|at| CliError { code: 3, message: format!("α too large: training diverged at epoch {at}; the GIF ends there") });
+    let report = GifReport {
+        out: g.out.clone(),
+        frames: run.frames,
+        width: run.width,
+        height: run.height,
+        bytes: run.bytes.len(),
+        epochs: run.epochs,
+        every,
+        w: t.w(),
+        b: t.b(),
+        boundary: t.boundary(),
+        text: export::text_available(),
+    };
+    Ok((run.bytes, report, diverged))
 }
 
 #[cfg(test)]
@@ -154,6 +278,31 @@ mod tests {
         let e = train(&f, |_| Ok("x,y\n0.1,0\n0.5,maybe\n".into())).unwrap_err();
         assert_eq!(e.code, 2);
         assert!(e.message.contains("line 3"), "{}", e.message);
+    }
+
+    #[test]
+    fn gif_flags_take_their_own_and_the_tables() {
+        let g = parse_gif_flags(&args("--seed 2 --every 5 --out a.gif --epochs 20 --lang en --panels xa,xz")).unwrap();
+        assert_eq!((g.every, g.out.as_str(), g.lang), (Some(5), "a.gif", Lang::En));
+        assert_eq!(g.panels, vec![Panel::Xz, Panel::Xa]);
+        assert_eq!((g.flags.get("seed"), g.flags.get("epochs")), (2.0, 20.0));
+        let d = parse_gif_flags(&[]).unwrap();
+        assert_eq!((d.every, d.out.as_str(), d.lang, d.panels.len()), (None, "run.gif", Lang::Zh, 4));
+        for bad in ["--every 0", "--every x", "--lang fr", "--panels nope", "--panels xz,nope", "--out", "--every 2 --every 3", "--bogus 1"] {
+            assert_eq!(parse_gif_flags(&args(bad)).unwrap_err().code, 2, "{bad}");
+        }
+        // train keeps refusing the gif-only flags.
+        assert_eq!(parse_flags(&args("--every 5")).unwrap_err().code, 2);
+    }
+
+    #[test]
+    fn a_gif_has_a_frame_per_step_and_both_ends() {
+        let g = parse_gif_flags(&args("--seed 1 --n 20 --epochs 25 --every 10 --panels xa")).unwrap();
+        let (bytes, r, diverged) = gif(&g, |_| unreachable!()).unwrap();
+        assert!(diverged.is_none());
+        assert_eq!((r.frames, r.epochs, r.every, r.width, r.height), (4, 25, 10, 480, 320));
+        assert_eq!(r.bytes, bytes.len());
+        assert_eq!(&bytes[..6], b"GIF89a");
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! `sigmoid-lab train …`: the course author's way to get the numbers for the notes.
+//! `sigmoid-lab train …`: the course author's way to get the numbers for the notes;
+//! `sigmoid-lab gif …`: an animated GIF of a training run for them.
 
 use sigmoid_lab::cli;
 use std::process::exit;
@@ -7,6 +8,7 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("train") => {}
+        Some("gif") => return gif(&args[1..]),
         Some("--help" | "-h" | "help") => {
             print!("{}", cli::usage());
             return;
@@ -24,6 +26,33 @@ fn main() {
     });
     match result {
         Ok(report) => println!("{}", serde_json::to_string(&report).expect("report is plain data")),
+        Err(e) => {
+            eprintln!("error: {}", e.message);
+            exit(e.code);
+        }
+    }
+}
+
+fn gif(args: &[String]) {
+    let result = cli::parse_gif_flags(args).and_then(|g| {
+        for note in &g.flags.notes {
+            eprintln!("note: {note}");
+        }
+        let (bytes, report, diverged) = cli::gif(&g, |path| std::fs::read_to_string(path))?;
+        std::fs::write(&g.out, &bytes).map_err(|e| cli::CliError { code: 1, message: format!("{}: {e}", g.out) })?;
+        Ok((report, diverged))
+    });
+    match result {
+        Ok((report, diverged)) => {
+            println!("{}", serde_json::to_string(&report).expect("report is plain data"));
+            if !report.text {
+                eprintln!("note: no system font found, the GIF has no text (SIGMOID_LAB_FONT=FILE names one)");
+            }
+            if let Some(e) = diverged {
+                eprintln!("error: {}", e.message);
+                exit(e.code);
+            }
+        }
         Err(e) => {
             eprintln!("error: {}", e.message);
             exit(e.code);

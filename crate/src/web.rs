@@ -460,3 +460,88 @@ impl Lab {
         ])
     }
 }
+
+/// Exports: the GIF encoder, the export layout and frame schedule, and detached copies of a lab
+/// to draw them with.
+mod export_edge {
+    use super::{object, Lab};
+    use crate::draw::Marks;
+    use crate::export::{self, ExportError};
+    use wasm_bindgen::prelude::*;
+
+    fn js_error(e: ExportError) -> JsError {
+        JsError::new(&e.0)
+    }
+
+    /// An animated GIF being written from RGBA frames (a canvas's `getImageData().data`).
+    #[wasm_bindgen(js_name = GifEncoder)]
+    pub struct GifExport {
+        inner: Option<export::GifEncoder>,
+    }
+
+    #[wasm_bindgen(js_class = GifEncoder)]
+    impl GifExport {
+        #[wasm_bindgen(constructor)]
+        pub fn new(width: u32, height: u32) -> Result<GifExport, JsError> {
+            Ok(GifExport { inner: Some(export::GifEncoder::new(width, height).map_err(js_error)?) })
+        }
+
+        /// Adds a frame shown for `delay_cs` hundredths of a second.
+        pub fn add_frame(&mut self, rgba: &[u8], delay_cs: u16) -> Result<(), JsError> {
+            let gif = self.inner.as_mut().ok_or_else(|| JsError::new("the GIF is already finished"))?;
+            gif.add_frame(rgba, delay_cs).map_err(js_error)
+        }
+
+        pub fn frames(&self) -> u32 {
+            self.inner.as_ref().map_or(0, |g| g.frames())
+        }
+
+        /// The GIF file's bytes; the encoder is done after this.
+        pub fn finish(&mut self) -> Result<Vec<u8>, JsError> {
+            let gif = self.inner.take().ok_or_else(|| JsError::new("the GIF is already finished"))?;
+            gif.finish().map_err(js_error)
+        }
+    }
+
+    /// How to export `panels` panels over `epochs` epochs, a frame every `every` (about 100 frames
+    /// when not given or when it would give more than MAX_FRAMES): `{cols, rows, panelWidth,
+    /// panelHeight, every, epochs: [epoch of each frame], delay, lastDelay}` (sizes in CSS pixels,
+    /// delays in 1/100 s).
+    #[wasm_bindgen]
+    pub fn export_plan(panels: u32, epochs: f64, every: Option<f64>) -> JsValue {
+        let (cols, rows) = export::grid(panels as usize);
+        let epochs = if epochs.is_finite() { epochs.max(0.0) as u64 } else { 0 };
+        let mut every = every.filter(|k| k.is_finite() && *k >= 1.0).map_or_else(|| export::default_every(epochs), |k| k as u64);
+        if export::schedule(epochs, every).len() > export::MAX_FRAMES {
+            every = export::default_every(epochs);
+        }
+        let at: js_sys::Array = export::schedule(epochs, every).into_iter().map(|e| JsValue::from(e as f64)).collect();
+        object(&[
+            ("cols", cols.into()),
+            ("rows", rows.into()),
+            ("panelWidth", export::PANEL_SIZE.0.into()),
+            ("panelHeight", export::PANEL_SIZE.1.into()),
+            ("every", (every as f64).into()),
+            ("epochs", at.into()),
+            ("delay", export::FRAME_DELAY_CS.into()),
+            ("lastDelay", export::LAST_FRAME_DELAY_CS.into()),
+        ])
+    }
+
+    #[wasm_bindgen]
+    impl Lab {
+        /// A copy with the same beans and settings but no canvases, to draw exports without
+        /// touching the page. `restart`: back at epoch 0 from where w and b were last set by hand
+        /// (a training run), without the probe and bean marks; otherwise the state as it is.
+        pub fn export_copy(&self, restart: bool) -> Lab {
+            let mut trainer = self.trainer.clone();
+            let mut marks = self.marks;
+            if restart {
+                let (w, b, _) = trainer.origin();
+                trainer.restart(w, b);
+                marks = Marks::default();
+            }
+            Lab { trainer, start: self.start, style: self.style, marks, ..Lab::new(0.0, 2.0, Some(0.0), Some(0.0), 1.0) }
+        }
+    }
+}

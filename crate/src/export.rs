@@ -1,0 +1,648 @@
+//! Exports: an animated GIF of a training run, a frame every k epochs, in the page and on the
+//! command line. The encoder takes RGBA frames from anywhere (the page's canvases, a native
+//! bitmap); natively the panels are drawn with plotters' bitmap backend.
+//!
+//! GIF bytes come from the `gif` crate (LZW coding, the file format) with NeuQuant colour
+//! quantisation from `color_quant` (what `gif::Frame::from_rgba_speed` uses), the most frequent
+//! colours kept exact. Frames after the first carry only the rectangle that changed, pixels already
+//! shown left transparent, so axes and labels are stored once: for a 100-frame run about a quarter
+//! of the bytes and a third of the time of whole frames.
+
+use crate::draw::{draw_axes, draw_data, draw_ink, Marks, Panel, Style, View};
+use crate::trainer::Trainer;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use std::collections::HashMap;
+use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Size of one panel in an export, in CSS pixels (device pixels at ratio 1).
+pub const PANEL_SIZE: (u32, u32) = (480, 320);
+/// Frames a run is cut into by default (plus the frame at epoch 0).
+pub const DEFAULT_FRAMES: u64 = 100;
+/// Most frames one export may have.
+pub const MAX_FRAMES: usize = 2000;
+/// Delay of each frame and of the last one, which is held so the fit can be seen, in 1/100 s.
+pub const FRAME_DELAY_CS: u16 = 8;
+pub const LAST_FRAME_DELAY_CS: u16 = 200;
+/// NeuQuant's sampling factor: 1 is best and slowest, 30 fastest; 10 is its usual default.
+pub const QUANT_SPEED: i32 = 10;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExportError(pub String);
+
+impl fmt::Display for ExportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for ExportError {}
+
+impl From<gif::EncodingError> for ExportError {
+    fn from(e: gif::EncodingError) -> Self {
+        ExportError(format!("GIF encoding failed: {e}"))
+    }
+}
+
+/// Columns and rows for `n` panels side by side: up to three in a row, more two to a row.
+pub fn grid(n: usize) -> (u32, u32) {
+    match n {
+        0 | 1 => (1, 1),
+        2 | 3 => (n as u32, 1),
+        _ => (2, n.div_ceil(2) as u32),
+    }
+}
+
+/// The epoch of every frame: 0, k, 2k, … and `epochs` itself (so a run of E epochs every K has
+/// ⌈E/K⌉ + 1 frames).
+pub fn schedule(epochs: u64, every: u64) -> Vec<u64> {
+    let every = every.max(1);
+    let mut at: Vec<u64> = (0..).map(|i| i * every).take_while(|&e| e < epochs).collect();
+    at.push(epochs);
+    at
+}
+
+/// The step that cuts `epochs` into about `DEFAULT_FRAMES` frames.
+pub fn default_every(epochs: u64) -> u64 {
+    epochs.div_ceil(DEFAULT_FRAMES).max(1)
+}
+
+/// An animated GIF being written: RGBA frames in, GIF bytes out. Loops forever.
+pub struct GifEncoder {
+    width: u16,
+    height: u16,
+    encoder: gif::Encoder<Vec<u8>>,
+    /// What a viewer shows after the frames so far (RGB per pixel), to find what must change.
+    shown: Option<Vec<[u8; 3]>>,
+    frames: u32,
+}
+
+impl GifEncoder {
+    pub fn new(width: u32, height: u32) -> Result<GifEncoder, ExportError> {
+        let fits = |v: u32| (1..=u16::MAX as u32).contains(&v);
+        if !fits(width) || !fits(height) {
+            return Err(ExportError(format!("a GIF is 1 … 65535 pixels wide and high, not {width} × {height}")));
+        }
+        let mut encoder = gif::Encoder::new(Vec::new(), width as u16, height as u16, &[])?;
+        encoder.set_repeat(gif::Repeat::Infinite)?;
+        Ok(GifEncoder { width: width as u16, height: height as u16, encoder, shown: None, frames: 0 })
+    }
+
+    pub fn size(&self) -> (u32, u32) {
+        (self.width as u32, self.height as u32)
+    }
+
+    pub fn frames(&self) -> u32 {
+        self.frames
+    }
+
+    /// Adds a frame of width × height RGBA pixels (alpha is ignored: frames are opaque), shown for
+    /// `delay_cs` hundredths of a second.
+    pub fn add_frame(&mut self, rgba: &[u8], delay_cs: u16) -> Result<(), ExportError> {
+        let (w, h) = (self.width as usize, self.height as usize);
+        if rgba.len() != w * h * 4 {
+            return Err(ExportError(format!("a {w} × {h} frame has {} RGBA bytes, not {}", w * h * 4, rgba.len())));
+        }
+        let next: Vec<[u8; 3]> = rgba.chunks_exact(4).map(|p| [p[0], p[1], p[2]]).collect();
+        let mut frame = match &self.shown {
+            None => indexed(self.width, self.height, &next.iter().map(|p| [p[0], p[1], p[2], 255]).collect::<Vec<_>>()),
+            Some(shown) => changes(shown, &next, w, h),
+        };
+        frame.delay = delay_cs;
+        frame.dispose = gif::DisposalMethod::Keep;
+        self.encoder.write_frame(&frame)?;
+        // Lay the frame over what was shown, as a viewer does.
+        let shown = self.shown.get_or_insert_with(|| vec![[0; 3]; w * h]);
+        let palette = frame.palette.as_deref().unwrap_or_default();
+        for (k, &index) in frame.buffer.iter().enumerate() {
+            if Some(index) != frame.transparent {
+                let (x, y) = (frame.left as usize + k % frame.width as usize, frame.top as usize + k / frame.width as usize);
+                let c = index as usize * 3;
+                shown[y * w + x] = [palette[c], palette[c + 1], palette[c + 2]];
+            }
+        }
+        self.frames += 1;
+        Ok(())
+    }
+
+    /// The GIF file.
+    pub fn finish(self) -> Result<Vec<u8>, ExportError> {
+        self.encoder.into_inner().map_err(|e| ExportError(format!("GIF encoding failed: {e}")))
+    }
+}
+
+/// How far (in any channel) a shown pixel may be from the one asked for before it is sent again.
+/// Quantised colours are never exact; this keeps their small errors from being re-sent every frame,
+/// while comparing with what is shown (not with the last frame asked for) keeps errors from
+/// piling up into ghosts of earlier frames.
+pub const TOLERANCE: u8 = 4;
+
+/// What must be laid over `shown` to show `next`: the bounding rectangle of the pixels off by
+/// more than TOLERANCE, the others in it transparent. Nothing to change: one transparent pixel.
+fn changes(shown: &[[u8; 3]], next: &[[u8; 3]], w: usize, h: usize) -> gif::Frame<'static> {
+    let close = |i: usize| (0..3).all(|c| shown[i][c].abs_diff(next[i][c]) <= TOLERANCE);
+    let (mut x0, mut y0, mut x1, mut y1) = (w, h, 0, 0);
+    for y in 0..h {
+        for x in 0..w {
+            if !close(y * w + x) {
+                (x0, y0, x1, y1) = (x0.min(x), y0.min(y), x1.max(x), y1.max(y));
+            }
+        }
+    }
+    if x0 > x1 {
+        return indexed(1, 1, &[[0, 0, 0, 0]]);
+    }
+    let mut pixels = Vec::with_capacity((x1 - x0 + 1) * (y1 - y0 + 1));
+    for y in y0..=y1 {
+        for x in x0..=x1 {
+            let i = y * w + x;
+            let [r, g, b] = next[i];
+            pixels.push(if close(i) { [0, 0, 0, 0] } else { [r, g, b, 255] });
+        }
+    }
+    let mut frame = indexed((x1 - x0 + 1) as u16, (y1 - y0 + 1) as u16, &pixels);
+    frame.left = x0 as u16;
+    frame.top = y0 as u16;
+    frame
+}
+
+/// Colours kept exact in a palette that NeuQuant completes: the most frequent ones (background,
+/// grid, curves), so that a pixel going back to one of them shows it exactly.
+pub const EXACT_COLOURS: usize = 64;
+
+/// A frame of w × h pixels, alpha 0 meaning "keep what is there". The palette holds the opaque
+/// pixels' colours exactly when there are at most 255 of them; otherwise the EXACT_COLOURS most
+/// frequent exactly and NeuQuant's choice for the rest. The transparent index comes after the
+/// colours, so it never stands for one of them.
+fn indexed(w: u16, h: u16, pixels: &[[u8; 4]]) -> gif::Frame<'static> {
+    let key = |p: &[u8; 4]| u32::from_be_bytes([0, p[0], p[1], p[2]]);
+    let mut counts: Colours<u32> = Colours::default();
+    for p in pixels.iter().filter(|p| p[3] != 0) {
+        *counts.entry(key(p)).or_default() += 1;
+    }
+    let mut colours: Vec<(u32, u32)> = counts.into_iter().collect();
+    // Most frequent first; ties in colour order, so the same frame always gives the same file.
+    colours.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let keep = if colours.len() <= 255 { colours.len() } else { EXACT_COLOURS };
+    let exact: Colours<u8> = colours[..keep].iter().enumerate().map(|(i, c)| (c.0, i as u8)).collect();
+    let mut palette: Vec<u8> = colours[..keep].iter().flat_map(|c| [(c.0 >> 16) as u8, (c.0 >> 8) as u8, c.0 as u8]).collect();
+    let rest: Vec<u8> = pixels.iter().filter(|p| p[3] != 0 && !exact.contains_key(&key(p))).flatten().copied().collect();
+    let quant = (!rest.is_empty()).then(|| color_quant::NeuQuant::new(QUANT_SPEED, 255 - keep, &rest));
+    if let Some(nq) = &quant {
+        palette.extend(nq.color_map_rgb());
+    }
+    let transparent = (palette.len() / 3) as u8;
+    let buffer: Vec<u8> = pixels
+        .iter()
+        .map(|p| match (p[3], exact.get(&key(p)), &quant) {
+            (0, ..) => transparent,
+            (_, Some(&i), _) => i,
+            (_, None, Some(nq)) => (keep + nq.index_of(p)) as u8,
+            (_, None, None) => unreachable!("every colour is exact or quantised"),
+        })
+        .collect();
+    palette.extend_from_slice(&[0, 0, 0]);
+    gif::Frame {
+        width: w,
+        height: h,
+        buffer: buffer.into(),
+        palette: Some(palette),
+        transparent: pixels.iter().any(|p| p[3] == 0).then_some(transparent),
+        ..gif::Frame::default()
+    }
+}
+
+/// Maps keyed by a colour packed into a u32, hashed with one multiplication: std's default
+/// hasher resists attacks that colours cannot mount, at several times the cost per pixel.
+type Colours<V> = HashMap<u32, V, BuildHasherDefault<ColourHasher>>;
+
+#[derive(Default)]
+struct ColourHasher(u64);
+
+impl Hasher for ColourHasher {
+    fn finish(&self) -> u64 {
+        self.0 ^ (self.0 >> 29)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_u32(&mut self, v: u32) {
+        self.0 = (v as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+/// The panels `sigmoid-lab gif` draws unless told: the lesson's four, x→z, z→a, x→a and cost.
+pub const CLI_PANELS: [Panel; 4] = [Panel::Xz, Panel::Za, Panel::Xa, Panel::Cost];
+
+/// Draws `panels` of the trainer's current state side by side on `root` (the layout of `grid`;
+/// a cell left over is background), each with its layers in the page's order: axes, data, ink.
+pub fn draw_panels<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, panels: &[Panel], style: &Style, t: &Trainer, marks: &Marks) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let (cols, rows) = grid(panels.len());
+    root.fill(&style.palette().background)?;
+    for (area, &panel) in root.split_evenly((rows as usize, cols as usize)).iter().zip(panels) {
+        let view = View::of(panel, t);
+        draw_axes(area, panel, &view, style, t)?;
+        draw_data(area, panel, &view, style, t, marks)?;
+        draw_ink(area, panel, &view, style, t)?;
+    }
+    Ok(())
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub use native::*;
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use super::*;
+    use plotters::backend::BitMapBackend;
+    use plotters::style::register_font;
+    use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind};
+    use std::collections::HashSet;
+    use std::cell::Cell;
+    use std::rc::Rc;
+    use std::sync::{Mutex, OnceLock};
+
+    /// Where a system font may be: a CJK one first (the panels' titles are Chinese by default),
+    /// then Latin ones. `SIGMOID_LAB_FONT` names another file; set empty, it turns text off.
+    const FONTS: &[(&str, Option<&str>)] = &[
+        ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", Some("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc")),
+        ("/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc", Some("/usr/share/fonts/noto-cjk/NotoSansCJK-Bold.ttc")),
+        ("/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc", Some("/usr/share/fonts/google-noto-cjk/NotoSansCJK-Bold.ttc")),
+        ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", None),
+        ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", Some("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")),
+        ("/usr/share/fonts/TTF/DejaVuSans.ttf", Some("/usr/share/fonts/TTF/DejaVuSans-Bold.ttf")),
+        ("/usr/share/fonts/dejavu/DejaVuSans.ttf", Some("/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf")),
+        ("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf", Some("/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf")),
+        ("/System/Library/Fonts/Supplemental/Arial Unicode.ttf", None),
+        ("C:\\Windows\\Fonts\\msyh.ttc", Some("C:\\Windows\\Fonts\\msyhbd.ttc")),
+        ("C:\\Windows\\Fonts\\arial.ttf", Some("C:\\Windows\\Fonts\\arialbd.ttf")),
+    ];
+
+    /// A font file's bytes, kept for the life of the process (plotters wants them `'static`),
+    /// if it is one plotters can read.
+    fn load(path: &str) -> Option<&'static [u8]> {
+        let bytes = std::fs::read(path).ok()?;
+        let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
+        // Registered under a name nothing asks for, just to check that it parses.
+        register_font("sigmoid-lab probe", FontStyle::Normal, bytes).ok()?;
+        Some(bytes)
+    }
+
+    /// A regular face and, when there is one, its bold.
+    type Faces = (&'static [u8], Option<&'static [u8]>);
+
+    /// The faces found, loaded once; None when there is no usable font.
+    fn system_font() -> Option<Faces> {
+        static FONT: OnceLock<Option<Faces>> = OnceLock::new();
+        *FONT.get_or_init(|| match std::env::var("SIGMOID_LAB_FONT") {
+            Ok(path) if path.is_empty() => None,
+            Ok(path) => load(&path).map(|r| (r, None)),
+            Err(_) => FONTS.iter().find_map(|(regular, bold)| load(regular).map(|r| (r, bold.and_then(load)))),
+        })
+    }
+
+    /// Whether text can be drawn (a system font was found).
+    pub fn text_available() -> bool {
+        system_font().is_some()
+    }
+
+    /// Makes the system font answer to `family`, whatever font stack the panels name. True when
+    /// it was new: text styles made before then found no font and must be made again.
+    fn provide(family: &str) -> bool {
+        static DONE: Mutex<Option<HashSet<String>>> = Mutex::new(None);
+        let Some((regular, bold)) = system_font() else { return false };
+        let mut done = DONE.lock().unwrap_or_else(|e| e.into_inner());
+        let new = done.get_or_insert_with(HashSet::new).insert(family.to_string());
+        if new {
+            let _ = register_font(family, FontStyle::Normal, regular);
+            if let Some(bold) = bold {
+                let _ = register_font(family, FontStyle::Bold, bold);
+            }
+        }
+        new
+    }
+
+    /// A backend that passes everything through but text, which it draws only when there is a
+    /// font for it: a machine without fonts still gets curves, beans and axes. `missed` says that
+    /// a font family was first seen during this drawing (draw again to get its text).
+    struct MaybeText<B> {
+        inner: B,
+        text: bool,
+        missed: Rc<Cell<bool>>,
+    }
+
+    impl<B: DrawingBackend> MaybeText<B> {
+        /// Whether text in `family` can be drawn now.
+        fn ready(&self, family: &str) -> bool {
+            if self.text && provide(family) {
+                self.missed.set(true);
+            }
+            self.text && !self.missed.get()
+        }
+    }
+
+    impl<B: DrawingBackend> DrawingBackend for MaybeText<B> {
+        type ErrorType = B::ErrorType;
+
+        fn get_size(&self) -> (u32, u32) {
+            self.inner.get_size()
+        }
+        fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+            self.inner.ensure_prepared()
+        }
+        fn present(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+            self.inner.present()
+        }
+        fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+            self.inner.draw_pixel(point, color)
+        }
+        fn draw_line<S: BackendStyle>(&mut self, from: BackendCoord, to: BackendCoord, style: &S) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+            self.inner.draw_line(from, to, style)
+        }
+        fn draw_rect<S: BackendStyle>(&mut self, a: BackendCoord, b: BackendCoord, style: &S, fill: bool) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+            self.inner.draw_rect(a, b, style, fill)
+        }
+        fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, style: &S) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+            self.inner.draw_path(path, style)
+        }
+        fn draw_circle<S: BackendStyle>(&mut self, center: BackendCoord, radius: u32, style: &S, fill: bool) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+            self.inner.draw_circle(center, radius, style, fill)
+        }
+        fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, vert: I, style: &S) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+            self.inner.fill_polygon(vert, style)
+        }
+        fn draw_text<S: BackendTextStyle>(&mut self, text: &str, style: &S, pos: BackendCoord) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+            if !self.ready(style.family().as_str()) {
+                return Ok(());
+            }
+            // A glyph the font cannot lay out costs its label, never the frame.
+            match self.inner.draw_text(text, style, pos) {
+                Err(DrawingErrorKind::FontError(_)) => Ok(()),
+                other => other,
+            }
+        }
+        fn estimate_text_size<S: BackendTextStyle>(&self, text: &str, style: &S) -> Result<(u32, u32), DrawingErrorKind<Self::ErrorType>> {
+            if !self.ready(style.family().as_str()) {
+                return Ok((0, 0));
+            }
+            match self.inner.estimate_text_size(text, style) {
+                Err(DrawingErrorKind::FontError(_)) => Ok((0, 0)),
+                other => other,
+            }
+        }
+        fn blit_bitmap(&mut self, pos: BackendCoord, size: (u32, u32), src: &[u8]) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+            self.inner.blit_bitmap(pos, size, src)
+        }
+    }
+
+    /// Pixel size of an export of `n` panels at the style's pixel ratio.
+    pub fn image_size(n: usize, style: &Style) -> (u32, u32) {
+        let (cols, rows) = grid(n);
+        let (pw, ph) = (style.px(PANEL_SIZE.0 as f64) as u32, style.px(PANEL_SIZE.1 as f64) as u32);
+        (cols * pw, rows * ph)
+    }
+
+    /// The panels of the trainer's current state as RGBA pixels: (width, height, pixels).
+    pub fn render_rgba(t: &Trainer, panels: &[Panel], style: &Style) -> Result<(u32, u32, Vec<u8>), ExportError> {
+        let (w, h) = image_size(panels.len(), style);
+        let mut rgb = vec![0u8; w as usize * h as usize * 3];
+        // Twice at most: the first drawing may meet the panels' font family for the first time.
+        for _ in 0..2 {
+            let missed = Rc::new(Cell::new(false));
+            let backend = MaybeText { inner: BitMapBackend::with_buffer(&mut rgb, (w, h)), text: text_available(), missed: missed.clone() };
+            let root = backend.into_drawing_area();
+            draw_panels(&root, panels, style, t, &Marks::default()).map_err(|e| ExportError(format!("drawing failed: {e}")))?;
+            root.present().map_err(|e| ExportError(format!("drawing failed: {e}")))?;
+            if !missed.get() {
+                break;
+            }
+        }
+        let mut rgba = Vec::with_capacity(rgb.len() / 3 * 4);
+        for p in rgb.chunks_exact(3) {
+            rgba.extend_from_slice(&[p[0], p[1], p[2], 255]);
+        }
+        Ok((w, h, rgba))
+    }
+
+    /// How a run went: frames written, and where training stopped.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct RunGif {
+        pub bytes: Vec<u8>,
+        pub frames: u32,
+        pub width: u32,
+        pub height: u32,
+        /// The last epoch drawn (earlier than asked if training diverged).
+        pub epochs: u64,
+    }
+
+    /// Trains `t` for `epochs` more epochs, drawing `panels` every `every` epochs and at the end,
+    /// and encodes the frames as a GIF. `progress(done, total)` follows along. A diverging run
+    /// ends with the frame where it diverged.
+    pub fn run_gif(t: &mut Trainer, panels: &[Panel], style: &Style, epochs: u64, every: u64, mut progress: impl FnMut(usize, usize)) -> Result<RunGif, ExportError> {
+        if panels.is_empty() {
+            return Err(ExportError("no panels to draw".into()));
+        }
+        let start = t.epoch();
+        let at = schedule(epochs, every);
+        if at.len() > MAX_FRAMES {
+            return Err(ExportError(format!("{} frames is too many (at most {MAX_FRAMES}): take a larger step", at.len())));
+        }
+        let (w, h) = image_size(panels.len(), style);
+        let mut gif = GifEncoder::new(w, h)?;
+        for (i, &e) in at.iter().enumerate() {
+            let want = start + e - t.epoch();
+            let done = t.train_epochs(want);
+            let last = i + 1 == at.len() || done < want;
+            let (_, _, rgba) = render_rgba(t, panels, style)?;
+            gif.add_frame(&rgba, if last { LAST_FRAME_DELAY_CS } else { FRAME_DELAY_CS })?;
+            progress(i + 1, at.len());
+            if last {
+                break;
+            }
+        }
+        let frames = gif.frames();
+        Ok(RunGif { bytes: gif.finish()?, frames, width: w, height: h, epochs: t.epoch() - start })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Decodes a GIF as a viewer shows it: each frame laid over the ones before. Returns the
+    /// size and, for every frame, the screen after it and which pixels the frame itself set.
+    type Shown = Vec<(Vec<u8>, Vec<bool>)>;
+
+    fn decode_frames(bytes: &[u8]) -> (u32, u32, Shown) {
+        let mut opts = gif::DecodeOptions::new();
+        opts.set_color_output(gif::ColorOutput::RGBA);
+        let mut d = opts.read_info(bytes).unwrap();
+        let (w, h) = (d.width() as usize, d.height() as usize);
+        let mut screen = vec![0u8; w * h * 4];
+        let mut frames = Vec::new();
+        while let Some(f) = d.read_next_frame().unwrap() {
+            let mut sent = vec![false; w * h];
+            for y in 0..f.height as usize {
+                for x in 0..f.width as usize {
+                    let s = (y * f.width as usize + x) * 4;
+                    if f.buffer[s + 3] != 0 {
+                        let t = (y + f.top as usize) * w + x + f.left as usize;
+                        screen[t * 4..t * 4 + 4].copy_from_slice(&f.buffer[s..s + 4]);
+                        sent[t] = true;
+                    }
+                }
+            }
+            frames.push((screen.clone(), sent));
+        }
+        (w as u32, h as u32, frames)
+    }
+
+    fn decode(bytes: &[u8]) -> (u32, u32, Vec<Vec<u8>>) {
+        let (w, h, frames) = decode_frames(bytes);
+        (w, h, frames.into_iter().map(|f| f.0).collect())
+    }
+
+    /// Every pixel a frame leaves as it was is within TOLERANCE of what was asked for (no ghosts
+    /// of earlier frames); of the ones it sets, all but one in a thousand are within `quantised`.
+    fn assert_faithful(asked: &[Vec<u8>], bytes: &[u8], quantised: u8) {
+        let (_, _, frames) = decode_frames(bytes);
+        assert_eq!(frames.len(), asked.len());
+        for (i, (want, (got, sent))) in asked.iter().zip(&frames).enumerate() {
+            let mut far = 0;
+            for (p, &sent) in sent.iter().enumerate() {
+                let off = (0..3).map(|c| want[p * 4 + c].abs_diff(got[p * 4 + c])).max().unwrap();
+                if sent {
+                    far += (off > quantised) as usize;
+                } else {
+                    assert!(off <= TOLERANCE, "frame {i}, pixel {p} kept from before: off by {off}");
+                }
+            }
+            assert!(far * 1000 <= sent.len(), "frame {i}: {far} pixels quantised further than {quantised}");
+        }
+    }
+
+    fn solid(w: usize, h: usize, rgb: [u8; 3]) -> Vec<u8> {
+        (0..w * h).flat_map(|_| [rgb[0], rgb[1], rgb[2], 255]).collect()
+    }
+
+    #[test]
+    fn schedules_include_both_ends() {
+        assert_eq!(schedule(1000, 10).len(), 101);
+        assert_eq!(schedule(25, 10), vec![0, 10, 20, 25]);
+        assert_eq!(schedule(0, 10), vec![0]);
+        assert_eq!(schedule(5, 0), vec![0, 1, 2, 3, 4, 5]);
+        assert_eq!(default_every(1000), 10);
+        assert_eq!(default_every(50), 1);
+        assert_eq!(grid(4), (2, 2));
+        assert_eq!(grid(3), (3, 1));
+        assert_eq!(grid(1), (1, 1));
+        assert_eq!(grid(5), (2, 3));
+    }
+
+    #[test]
+    fn frames_round_trip_through_a_decoder() {
+        let (w, h) = (40, 30);
+        let a = solid(w, h, [255, 255, 255]);
+        let mut b = a.clone();
+        for y in 10..20 {
+            for x in 5..15 {
+                let i = (y * w + x) * 4;
+                b[i..i + 3].copy_from_slice(&[9, 105, 218]);
+            }
+        }
+        let mut gif = GifEncoder::new(w as u32, h as u32).unwrap();
+        gif.add_frame(&a, 8).unwrap();
+        gif.add_frame(&b, 8).unwrap();
+        gif.add_frame(&b, 200).unwrap();
+        assert_eq!(gif.frames(), 3);
+        let bytes = gif.finish().unwrap();
+        assert_eq!(&bytes[..6], b"GIF89a");
+        let (dw, dh, shown) = decode(&bytes);
+        assert_eq!((dw, dh, shown.len()), (w as u32, h as u32, 3));
+        let px = |f: &Vec<u8>, x: usize, y: usize| f[(y * w + x) * 4..(y * w + x) * 4 + 3].to_vec();
+        assert_eq!(px(&shown[0], 7, 12), vec![255, 255, 255]);
+        assert_eq!(px(&shown[1], 7, 12), vec![9, 105, 218]);
+        assert_eq!(px(&shown[1], 30, 25), vec![255, 255, 255]);
+        assert_eq!(shown[2], shown[1]);
+    }
+
+    /// Every decoded frame looks like what was drawn: unchanged pixels are kept from earlier
+    /// frames, changed ones quantised closely.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn a_run_decodes_to_what_was_drawn() {
+        use crate::beans::Beans;
+        let mut t = Trainer::new(Beans::course(1, 50), 0.5, -0.2, 0.5);
+        let style = Style::default();
+        let mut drawn = Vec::new();
+        let mut gif = GifEncoder::new(960, 640).unwrap();
+        for e in schedule(40, 4) {
+            t.train_epochs(e - t.epoch());
+            let (w, h, rgba) = render_rgba(&t, &CLI_PANELS, &style).unwrap();
+            assert_eq!((w, h), (960, 640));
+            gif.add_frame(&rgba, FRAME_DELAY_CS).unwrap();
+            drawn.push(rgba);
+        }
+        let bytes = gif.finish().unwrap();
+        assert_ne!(drawn[0], drawn[drawn.len() - 1]);
+        assert_faithful(&drawn, &bytes, 32);
+        let (_, _, shown) = decode(&bytes);
+        for (i, (a, b)) in drawn.iter().zip(&shown).enumerate() {
+            let mean = a.iter().zip(b).map(|(a, b)| a.abs_diff(*b) as f64).sum::<f64>() / a.len() as f64;
+            assert!(mean < 1.0, "frame {i}: mean error {mean:.2}");
+        }
+    }
+
+    /// Soft-edged, many-coloured shapes (as a browser's anti-aliased canvas gives) moving over a
+    /// white page: quantised by NeuQuant, and nothing they leave behind lingers as a ghost.
+    #[test]
+    fn moving_soft_shapes_leave_no_ghosts() {
+        let (w, h) = (160usize, 120usize);
+        let frame = |t: usize| -> Vec<u8> {
+            let (cx, cy) = (20.0 + 6.0 * t as f64, 60.0 + 20.0 * (t as f64 / 3.0).sin());
+            let mut px = Vec::with_capacity(w * h * 4);
+            for y in 0..h {
+                for x in 0..w {
+                    let d = ((x as f64 - cx).powi(2) + (y as f64 - cy).powi(2)).sqrt();
+                    let cover = (22.0 - d).clamp(0.0, 6.0) / 6.0;
+                    let ink = [(x * 255 / w) as f64, (y * 255 / h) as f64, 160.0];
+                    px.extend(ink.iter().map(|&c| (255.0 * (1.0 - cover) + c * cover).round() as u8));
+                    px.push(255);
+                }
+            }
+            px
+        };
+        let asked: Vec<Vec<u8>> = (0..20).map(frame).collect();
+        let mut gif = GifEncoder::new(w as u32, h as u32).unwrap();
+        for f in &asked {
+            gif.add_frame(f, FRAME_DELAY_CS).unwrap();
+        }
+        assert_faithful(&asked, &gif.finish().unwrap(), 48);
+    }
+
+    /// A run that diverges ends with the frame where it stopped, held like a last frame.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn a_diverging_run_ends_where_it_stopped() {
+        use crate::beans::Beans;
+        use crate::neuron::Cost;
+        // Cross-entropy at w = 1e300 is astronomically large: the first epoch diverges.
+        let mut t = Trainer::new(Beans::course(1, 100), 1e300, -1e300, 10.0);
+        t.set_cost(Cost::Ce);
+        let run = run_gif(&mut t, &[Panel::Cost], &Style::default(), 100, 10, |_, _| {}).unwrap();
+        assert!(t.diverged_at().is_some());
+        assert_eq!((run.frames, run.epochs), (2, 0), "epoch 0, then where it stopped");
+        assert_eq!(decode(&run.bytes).2.len() as u32, run.frames);
+    }
+
+    #[test]
+    fn wrong_sizes_are_refused() {
+        assert!(GifEncoder::new(0, 10).is_err());
+        assert!(GifEncoder::new(70000, 10).is_err());
+        let mut gif = GifEncoder::new(4, 4).unwrap();
+        assert!(gif.add_frame(&[0; 10], 8).is_err());
+    }
+}

@@ -1,0 +1,129 @@
+//! `sigmoid-lab gif`, run as a course author would: the file it writes decodes, with a frame at
+//! epoch 0, one every K epochs and one at the end (⌈E/K⌉ + 1 in all).
+
+use std::path::PathBuf;
+use std::process::Command;
+
+fn run(args: &[&str], font: Option<&str>) -> (i32, String, String) {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_sigmoid-lab"));
+    cmd.args(args);
+    if let Some(font) = font {
+        cmd.env("SIGMOID_LAB_FONT", font);
+    }
+    let out = cmd.output().expect("binary runs");
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
+}
+
+fn out_file(name: &str) -> PathBuf {
+    let path = std::env::temp_dir().join(format!("sigmoid-lab-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_file(&path);
+    path
+}
+
+/// Size and every frame as a viewer shows it (each laid over the ones before), as RGBA.
+fn decode(path: &PathBuf) -> (u32, u32, Vec<Vec<u8>>) {
+    let mut opts = gif::DecodeOptions::new();
+    opts.set_color_output(gif::ColorOutput::RGBA);
+    let mut d = opts.read_info(std::fs::File::open(path).unwrap()).unwrap();
+    let (w, h) = (d.width() as usize, d.height() as usize);
+    let mut screen = vec![0u8; w * h * 4];
+    let mut frames = Vec::new();
+    while let Some(f) = d.read_next_frame().unwrap() {
+        for y in 0..f.height as usize {
+            for x in 0..f.width as usize {
+                let s = (y * f.width as usize + x) * 4;
+                if f.buffer[s + 3] != 0 {
+                    let t = ((y + f.top as usize) * w + x + f.left as usize) * 4;
+                    screen[t..t + 4].copy_from_slice(&f.buffer[s..s + 4]);
+                }
+            }
+        }
+        frames.push(screen.clone());
+    }
+    (w as u32, h as u32, frames)
+}
+
+/// Share of pixels that differ between two frames.
+fn changed(a: &[u8], b: &[u8]) -> f64 {
+    let n = a.len() / 4;
+    (0..n).filter(|&i| a[i * 4..i * 4 + 3] != b[i * 4..i * 4 + 3]).count() as f64 / n as f64
+}
+
+#[test]
+fn gif_writes_the_frames_asked_for() {
+    let path = out_file("run.gif");
+    let (code, out, err) = run(&["gif", "--seed", "3", "--epochs", "300", "--every", "60", "--out", path.to_str().unwrap()], None);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!((v["frames"].as_u64(), v["width"].as_u64(), v["height"].as_u64()), (Some(6), Some(960), Some(640)));
+    assert_eq!(v["bytes"].as_u64(), Some(std::fs::metadata(&path).unwrap().len()));
+
+    let (w, h, frames) = decode(&path);
+    assert_eq!((w, h, frames.len()), (960, 640, 300 / 60 + 1));
+    // Training moved the curves: the last frame is not the first.
+    let moved = changed(&frames[0], &frames[frames.len() - 1]);
+    assert!(moved > 0.01, "only {moved} of the pixels changed");
+}
+
+#[test]
+fn the_same_flags_give_the_same_file() {
+    let (a, b) = (out_file("a.gif"), out_file("b.gif"));
+    for p in [&a, &b] {
+        let (code, _, err) = run(&["gif", "--seed", "4", "--epochs", "20", "--every", "10", "--panels", "xa", "--out", p.to_str().unwrap()], None);
+        assert_eq!(code, 0, "{err}");
+    }
+    assert_eq!(std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
+}
+
+#[test]
+fn a_step_that_does_not_divide_the_run_still_ends_at_the_last_epoch() {
+    let path = out_file("odd.gif");
+    let (code, out, err) = run(&["gif", "--seed", "1", "--n", "30", "--epochs", "25", "--every", "10", "--panels", "xa", "--lang", "en", "--out", path.to_str().unwrap()], None);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!((v["epochs"].as_u64(), v["frames"].as_u64()), (Some(25), Some(4)));
+    let (w, h, frames) = decode(&path);
+    assert_eq!((w, h, frames.len()), (480, 320, 4));
+}
+
+#[test]
+fn without_a_font_the_gif_has_no_text_but_everything_else() {
+    let with = out_file("with-font.gif");
+    let without = out_file("no-font.gif");
+    let args = |p: &PathBuf| vec!["gif".to_string(), "--seed".into(), "2".into(), "--epochs".into(), "20".into(), "--every".into(), "10".into(), "--out".into(), p.to_str().unwrap().into()];
+    let (code, out, err) = run(&args(&without).iter().map(String::as_str).collect::<Vec<_>>(), Some(""));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("\"text\":false"), "{out}");
+    assert!(err.contains("no system font"), "{err}");
+    let (_, _, plain) = decode(&without);
+    assert_eq!(plain.len(), 3);
+    assert!(changed(&plain[0], &plain[2]) > 0.005, "curves still move without text");
+    // A missing font file is the same as none.
+    let (code, out, _) = run(&["gif", "--epochs", "1", "--out", without.to_str().unwrap()], Some("/nonexistent/font.ttf"));
+    assert_eq!(code, 0);
+    assert!(out.contains("\"text\":false"), "{out}");
+    // With the system's fonts (when it has any), titles and tick labels add ink.
+    let (code, out, _) = run(&args(&with).iter().map(String::as_str).collect::<Vec<_>>(), None);
+    assert_eq!(code, 0);
+    if out.contains("\"text\":true") {
+        let (_, _, text) = decode(&with);
+        assert!(changed(&text[0], &plain[0]) > 0.005, "text is drawn");
+    }
+}
+
+#[test]
+fn bad_gif_flags_exit_2_and_write_nothing() {
+    let path = out_file("bad.gif");
+    for args in [vec!["--every", "0"], vec!["--every", "many"], vec!["--panels", "xz,nope"], vec!["--lang", "fr"], vec!["--bogus", "1"]] {
+        let mut all = vec!["gif", "--out", path.to_str().unwrap()];
+        all.extend(args.iter());
+        let (code, out, err) = run(&all, None);
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(out.is_empty() && !err.is_empty(), "{args:?}");
+        assert!(!path.exists(), "{args:?} wrote a file");
+    }
+    // Too many frames is refused before any drawing.
+    let (code, _, err) = run(&["gif", "--epochs", "100000", "--every", "1", "--out", path.to_str().unwrap()], None);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("frames"), "{err}");
+}

@@ -1,0 +1,194 @@
+// GIF and PNG export: downloads that decode, the frames asked for, the run's last frame the
+// trained fit, Cancel, hidden panels left out, labels in the page's language.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { launch, openLab, readout } from './browser.mjs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+/** Width, height, frame count and delays from a GIF's block structure (no pixel decoding). */
+function gifInfo(bytes) {
+  assert.equal(bytes.subarray(0, 6).toString('latin1'), 'GIF89a');
+  const u16 = (i) => bytes[i] | (bytes[i + 1] << 8);
+  const table = (packed) => (packed & 0x80 ? 3 * (2 << (packed & 7)) : 0);
+  const info = { width: u16(6), height: u16(8), frames: 0, delays: [] };
+  let i = 13 + table(bytes[10]);
+  const skipBlocks = () => { while (bytes[i] !== 0) i += bytes[i] + 1; i++; };
+  for (;;) {
+    const b = bytes[i];
+    if (b === 0x3b) break;
+    if (b === 0x21) {
+      if (bytes[i + 1] === 0xf9) info.delays.push(u16(i + 4));
+      i += 2;
+      skipBlocks();
+    } else if (b === 0x2c) {
+      const [left, top, w, h] = [u16(i + 1), u16(i + 3), u16(i + 5), u16(i + 7)];
+      assert.ok(left + w <= info.width && top + h <= info.height, `frame ${info.frames} inside the image`);
+      i += 10 + table(bytes[i + 9]) + 1; // descriptor, local colour table, LZW code size
+      skipBlocks();
+      info.frames++;
+    } else {
+      assert.fail(`unexpected block 0x${b?.toString(16)} at byte ${i}`);
+    }
+    assert.ok(i < bytes.length, 'GIF ends with a trailer');
+  }
+  return info;
+}
+
+/** PNG signature and IHDR size. */
+function pngInfo(bytes) {
+  assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** Clicks `selector` and returns the download it starts: {name, bytes}. */
+async function downloadFrom(page, selector) {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120000 }), page.click(selector)]);
+  return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
+}
+
+/**
+ * Mean absolute RGB difference, per channel, between images decoded in the page: `a` and `b` are
+ * {bytes (base64), type, frame (for GIFs: an index, negative from the end)}.
+ */
+function difference(page, a, b) {
+  return page.evaluate(async ([a, b]) => {
+    async function pixels({ bytes, type, frame = 0 }) {
+      const data = Uint8Array.from(atob(bytes), (c) => c.charCodeAt(0));
+      let image;
+      if (type === 'image/gif') {
+        const decoder = new ImageDecoder({ data, type });
+        await decoder.tracks.ready;
+        const n = decoder.tracks.selectedTrack.frameCount;
+        image = (await decoder.decode({ frameIndex: frame < 0 ? n + frame : frame })).image;
+      } else {
+        image = await createImageBitmap(new Blob([data], { type }));
+      }
+      const w = image.displayWidth ?? image.width;
+      const h = image.displayHeight ?? image.height;
+      const c = new OffscreenCanvas(w, h);
+      const ctx = c.getContext('2d');
+      ctx.drawImage(image, 0, 0);
+      return ctx.getImageData(0, 0, w, h);
+    }
+    const [p, q] = [await pixels(a), await pixels(b)];
+    if (p.width !== q.width || p.height !== q.height) return Infinity;
+    let sum = 0;
+    for (let i = 0; i < p.data.length; i += 4) {
+      for (let k = 0; k < 3; k++) sum += Math.abs(p.data[i + k] - q.data[i + k]);
+    }
+    return sum / (p.width * p.height * 3);
+  }, [a, b]);
+}
+
+const b64 = (bytes) => bytes.toString('base64');
+
+/** Export size at ratio 1 for the page's visible canvas panels: 480 × 320 each, up to three in a
+ * row, more two to a row. */
+async function exportSize(page, dpr = 1) {
+  const n = await page.$$eval('.panel:not([hidden])', (figs) => figs.filter((f) => f.querySelector('.layers canvas')).length);
+  const [cols, rows] = n <= 3 ? [n, 1] : [2, Math.ceil(n / 2)];
+  return { width: cols * 480 * dpr, height: rows * 320 * dpr };
+}
+
+test('export GIF replays the run on a copy: frames asked for, the last one the trained fit', async () => {
+  const { page, context, errors } = await openLab(env, { query: '?seed=1' });
+  const w = await readout(page, 'w');
+  const size = await exportSize(page);
+  const png0 = await downloadFrom(page, '#export-png');
+  assert.match(png0.name, /\.png$/);
+  assert.deepEqual(pngInfo(png0.bytes), size);
+
+  await page.evaluate(() => Object.assign(window.sigmoidExport.options, { epochs: 200, every: 20 }));
+  const gif = await downloadFrom(page, '#export-gif');
+  assert.match(gif.name, /\.gif$/);
+  const info = gifInfo(gif.bytes);
+  assert.deepEqual({ width: info.width, height: info.height, frames: info.frames }, { ...size, frames: 200 / 20 + 1 });
+  assert.deepEqual(info.delays, [...Array(10).fill(8), 200]);
+  // The page's own lab was not touched, and the progress bar is gone.
+  assert.equal(await readout(page, 'epoch'), '0');
+  assert.equal(await readout(page, 'w'), w);
+  assert.equal(await page.isVisible('#export-progress'), false);
+  assert.equal(await page.isEnabled('#export-gif'), true);
+
+  // The same 200 epochs on the page itself, saved as a PNG, look like the GIF's last frame.
+  await page.evaluate(() => { window.sigmoidLab.lab.train_epochs(200); window.sigmoidLab.request(); });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.equal(await readout(page, 'epoch'), '200');
+  const png200 = await downloadFrom(page, '#export-png');
+  const gifAt = (frame) => ({ bytes: b64(gif.bytes), type: 'image/gif', frame });
+  const png = (p) => ({ bytes: b64(p.bytes), type: 'image/png' });
+  const first = await difference(page, gifAt(0), png(png0));
+  const last = await difference(page, gifAt(-1), png(png200));
+  const apart = await difference(page, gifAt(0), gifAt(-1));
+  assert.ok(first < 1.5, `first frame is the untrained lab (mean difference ${first})`);
+  assert.ok(last < 1.5, `last frame is the lab after 200 epochs (mean difference ${last})`);
+  assert.ok(apart > 4 * Math.max(first, last, 0.5), `the run moves: first and last frames differ by ${apart}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Cancel stops an export: no download, progress hidden, the buttons back', async () => {
+  const { page, context, errors } = await openLab(env);
+  let downloads = 0;
+  page.on('download', () => { downloads++; });
+  await page.evaluate(() => Object.assign(window.sigmoidExport.options, { epochs: 1000, every: 1 }));
+  await page.click('#export-gif');
+  await page.waitForFunction(() => document.getElementById('export-bar').value > 0.005);
+  assert.equal(await page.isVisible('#export-progress'), true);
+  assert.equal(await page.isDisabled('#export-gif'), true);
+  await page.click('#export-cancel');
+  await page.waitForFunction(() => document.getElementById('export-progress').hidden && !window.sigmoidExport.running);
+  await page.waitForTimeout(1000);
+  assert.equal(downloads, 0);
+  assert.equal(await page.isEnabled('#export-gif'), true);
+  assert.equal(await readout(page, 'epoch'), '0');
+  // And a new export works after a cancelled one.
+  await page.evaluate(() => Object.assign(window.sigmoidExport.options, { epochs: 4, every: 2 }));
+  const gif = await downloadFrom(page, '#export-gif');
+  assert.equal(gifInfo(gif.bytes).frames, 3);
+  // The handle reports what it wrote.
+  const [download, result] = await Promise.all([page.waitForEvent('download'), page.evaluate(() => window.sigmoidExport.exportGif())]);
+  assert.equal(result.frames, 3);
+  assert.equal(result.bytes, (await readFile(await download.path())).length);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('hidden panels are left out; labels follow the language; PNG at the pixel ratio', async () => {
+  const { page, context, errors } = await openLab(env, { query: '?panels=xz,xa&lang=en', dpr: 2 });
+  assert.equal(await page.textContent('#export-gif'), 'Export GIF');
+  assert.equal(await page.textContent('#export-png'), 'Export PNG');
+  assert.equal(await page.textContent('#export-cancel'), 'Cancel');
+  // Two panels side by side, drawn at devicePixelRatio 2.
+  const png = await downloadFrom(page, '#export-png');
+  assert.deepEqual(pngInfo(png.bytes), { width: 1920, height: 640 });
+  // GIFs stay at ratio 1.
+  await page.evaluate(() => Object.assign(window.sigmoidExport.options, { epochs: 10, every: 5 }));
+  const info = gifInfo((await downloadFrom(page, '#export-gif')).bytes);
+  assert.deepEqual([info.width, info.height, info.frames], [960, 320, 3]);
+  await page.click('#lang');
+  assert.equal(await page.textContent('#export-gif'), '导出 GIF');
+  assert.equal(await page.textContent('#export-png'), '导出 PNG');
+  assert.equal(await page.textContent('#export-cancel'), '取消');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the default export: 100 frames over 1000 epochs (plus epoch 0), its time and size', async (t) => {
+  // The lesson's four panels, as its matplotlib GIF has.
+  const { page, context, errors } = await openLab(env, { query: '?seed=1&panels=xz,za,xa,cost' });
+  const started = Date.now();
+  const gif = await downloadFrom(page, '#export-gif');
+  const seconds = (Date.now() - started) / 1000;
+  const info = gifInfo(gif.bytes);
+  assert.deepEqual([info.width, info.height, info.frames], [960, 640, 101]);
+  t.diagnostic(`101 frames, 960 × 640: ${seconds.toFixed(1)} s, ${gif.bytes.length} bytes`);
+  // The lesson's matplotlib GIF: 23.2 s and 1.1 MB for 100 frames.
+  assert.ok(seconds < 23.2 && gif.bytes.length < 1.1e6, `${seconds} s, ${gif.bytes.length} bytes`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,0 +1,208 @@
+// Export: "GIF" replays a training run on a copy of the lab (the page's own state is never
+// touched), draws the visible panels every k epochs with the same core drawing code, and encodes
+// the frames in wasm; "PNG" saves the panels as they are now. Panels are drawn at a fixed size
+// (480 × 320 CSS px each) into canvases of their own, then composited side by side.
+
+import { GifEncoder, export_plan } from './pkg/sigmoid_lab.js';
+
+const LABELS = {
+  zh: { gif: '导出 GIF', png: '导出 PNG', cancel: '取消', progress: 'GIF 导出进度', failed: '导出失败：' },
+  en: { gif: 'Export GIF', png: 'Export PNG', cancel: 'Cancel', progress: 'GIF export progress', failed: 'Export failed: ' },
+};
+
+const labels = () => (document.documentElement.lang.startsWith('zh') ? LABELS.zh : LABELS.en);
+
+// Yields to the event loop (progress bar paints, Cancel is heard). A message, unlike setTimeout,
+// is not slowed down in a background tab.
+const channel = new MessageChannel();
+const pending = [];
+channel.port1.onmessage = () => pending.shift()?.();
+const nextTask = () => new Promise((resolve) => { pending.push(resolve); channel.port2.postMessage(0); });
+
+function canvas(width, height) {
+  const c = document.createElement('canvas');
+  c.width = width;
+  c.height = height;
+  return c;
+}
+
+function download(blob, name) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** The panels the page shows (a link's panels= hides some), with how many canvas layers each has. */
+function visiblePanels() {
+  return [...document.querySelectorAll('.panel')]
+    .filter((fig) => !fig.hidden && fig.querySelector('.layers canvas'))
+    .map((fig) => ({ key: fig.dataset.panel, layers: fig.querySelectorAll('.layers canvas').length }));
+}
+
+/**
+ * Draws `copy` (a detached Lab) for `panels` into one canvas: each panel's layers (axes, data,
+ * ink) on canvases of its own, composited in page order onto a grid.
+ */
+function compositor(copy, panels, plan, dpr, style) {
+  const w = Math.round(plan.panelWidth * dpr);
+  const h = Math.round(plan.panelHeight * dpr);
+  const stacks = panels.map(({ key, layers }) => {
+    const stack = Array.from({ length: layers }, () => canvas(w, h));
+    copy.attach(key, stack[0], stack[1], stack[2]);
+    return stack;
+  });
+  copy.set_style(dpr, style.lang, style.grid, style.dark);
+  const out = canvas(plan.cols * w, plan.rows * h);
+  const ctx = out.getContext('2d', { willReadFrequently: true });
+  // A cell no panel fills takes the panels' background (read once from a painted axes layer).
+  let background = null;
+  return {
+    canvas: out,
+    draw() {
+      copy.render();
+      if (!background) {
+        const [r, g, b] = stacks[0][0].getContext('2d').getImageData(0, 0, 1, 1).data;
+        background = `rgb(${r}, ${g}, ${b})`;
+      }
+      ctx.fillStyle = background;
+      ctx.fillRect(0, 0, out.width, out.height);
+      stacks.forEach((stack, i) => {
+        const x = (i % plan.cols) * w;
+        const y = Math.floor(i / plan.cols) * h;
+        for (const layer of stack) ctx.drawImage(layer, x, y);
+      });
+      return ctx;
+    },
+  };
+}
+
+/**
+ * Wires the export buttons to the page's lab. `handle` is window.sigmoidLab; options.epochs and
+ * options.every override the run (default: the page's epoch target, about 100 frames).
+ * Returns (and puts on window.sigmoidExport) a handle for tests and the benchmark.
+ */
+export function setupExport(handle, options = {}) {
+  const $ = (id) => document.getElementById(id);
+  const gifButton = $('export-gif');
+  const pngButton = $('export-png');
+  const progress = $('export-progress');
+  const bar = $('export-bar');
+  const cancelButton = $('export-cancel');
+  const darkQuery = matchMedia('(prefers-color-scheme: dark)');
+  const style = () => ({ lang: handle.state.lang, grid: handle.state.grid, dark: darkQuery.matches });
+  let running = null;
+
+  function translate() {
+    const t = labels();
+    gifButton.textContent = t.gif;
+    pngButton.textContent = t.png;
+    cancelButton.textContent = t.cancel;
+    bar.setAttribute('aria-label', t.progress);
+  }
+  translate();
+  // The language switch sets <html lang>; follow it however it changes.
+  new MutationObserver(translate).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  $('lang')?.addEventListener('click', translate);
+
+  function busy(on) {
+    gifButton.disabled = on;
+    pngButton.disabled = on;
+    gifButton.setAttribute('aria-busy', String(on));
+    progress.hidden = !on;
+    if (!on && progress.contains(document.activeElement)) gifButton.focus();
+  }
+
+  function failed(e) {
+    const note = $('note');
+    if (note) {
+      note.textContent = labels().failed + (e?.message ?? String(e));
+      note.hidden = false;
+    }
+  }
+
+  /** Renders the run and downloads it; resolves to {frames, bytes, ms} or null when cancelled. */
+  async function exportGif(opts = {}) {
+    if (running) return null;
+    const panels = visiblePanels();
+    if (!panels.length) return null;
+    const epochs = opts.epochs ?? options.epochs ?? handle.state.target;
+    const plan = export_plan(panels.length, epochs, opts.every ?? options.every);
+    const started = performance.now();
+    const run = { cancelled: false };
+    running = run;
+    bar.value = 0;
+    busy(true);
+    const copy = handle.lab.export_copy(true);
+    let gif = null;
+    try {
+      const view = compositor(copy, panels, plan, 1, style());
+      gif = new GifEncoder(view.canvas.width, view.canvas.height);
+      for (let i = 0; i < plan.epochs.length; i++) {
+        const want = plan.epochs[i] - copy.epoch();
+        const done = copy.train_epochs(want);
+        // A diverging run ends with the frame where it stopped.
+        const last = i === plan.epochs.length - 1 || done < want;
+        const pixels = view.draw().getImageData(0, 0, view.canvas.width, view.canvas.height).data;
+        gif.add_frame(pixels, last ? plan.lastDelay : plan.delay);
+        bar.value = (i + 1) / plan.epochs.length;
+        if (last) break;
+        await nextTask();
+        if (run.cancelled) return null;
+      }
+      const frames = gif.frames();
+      const bytes = gif.finish();
+      download(new Blob([bytes], { type: 'image/gif' }), `sigmoid-lab-${copy.epoch()}-epochs.gif`);
+      return { frames, bytes: bytes.length, width: view.canvas.width, height: view.canvas.height, ms: performance.now() - started };
+    } catch (e) {
+      failed(e);
+      throw e;
+    } finally {
+      gif?.free();
+      copy.free();
+      running = null;
+      busy(false);
+    }
+  }
+
+  /** Saves the visible panels as they are now, at the page's pixel ratio; resolves to {width, height}. */
+  async function exportPng() {
+    if (running) return null;
+    const panels = visiblePanels();
+    if (!panels.length) return null;
+    const plan = export_plan(panels.length, 0);
+    const dpr = Math.min(3, Math.max(1, window.devicePixelRatio || 1));
+    const copy = handle.lab.export_copy(false);
+    try {
+      const view = compositor(copy, panels, plan, dpr, style());
+      view.draw();
+      const blob = await new Promise((resolve) => view.canvas.toBlob(resolve, 'image/png'));
+      if (!blob) throw new Error('the browser could not make a PNG');
+      download(blob, `sigmoid-lab-epoch-${copy.epoch()}.png`);
+      return { width: view.canvas.width, height: view.canvas.height };
+    } catch (e) {
+      failed(e);
+      throw e;
+    } finally {
+      copy.free();
+    }
+  }
+
+  function cancel() {
+    if (running) running.cancelled = true;
+  }
+
+  gifButton.addEventListener('click', () => { exportGif().catch(() => {}); });
+  pngButton.addEventListener('click', () => { exportPng().catch(() => {}); });
+  cancelButton.addEventListener('click', cancel);
+  progress.addEventListener('keydown', (e) => { if (e.key === 'Escape') cancel(); });
+
+  const api = { exportGif, exportPng, cancel, options, get running() { return running !== null; } };
+  window.sigmoidExport = api;
+  return api;
+}
