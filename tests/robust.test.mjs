@@ -90,3 +90,55 @@ test('100,000 epochs at full speed keep memory flat', async () => {
   assert.doesNotMatch(await pageText(page), /NaN|Infinity/);
   await context.close();
 });
+
+test('a large α is named as such; a run that diverges stops, says so, and one click goes on with a smaller α', async () => {
+  const { page, context } = await openLab(env, { query: '?lang=en' });
+  await page.evaluate(() => {
+    const r = document.getElementById('p-alpha-range');
+    r.value = '1000';
+    r.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await frames(page);
+  assert.match(await page.textContent('#note'), /α = 10 is large/);
+  // Parameters far outside what the sliders allow, with cross-entropy: the cost explodes at once.
+  await page.selectOption('#cost', 'ce');
+  await page.evaluate(() => { window.sigmoidLab.lab.set_params(1e300, -1e300); window.sigmoidLab.request(); });
+  await page.click('#play');
+  await page.waitForFunction(() => /diverged at epoch 1/.test(document.getElementById('note').textContent));
+  assert.equal(await page.getAttribute('#play', 'aria-pressed'), 'false');
+  assert.doesNotMatch(await pageText(page), /NaN|Infinity/);
+  assert.ok(await page.isVisible('#note-action'));
+  await page.click('#note-action');
+  assert.equal(await readout(page, 'alpha'), '1');
+  assert.equal(await page.evaluate(() => window.sigmoidLab.lab.diverged_at()), undefined);
+  await page.click('#reset');
+  await page.click('#epoch');
+  await frames(page);
+  assert.equal(await readout(page, 'epoch'), '1');
+  await context.close();
+});
+
+test('touch: a tap on a chart moves the probe, a slider follows a finger', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await page.goto(env.base);
+  await page.waitForFunction(() => document.documentElement.classList.contains('ready'));
+  const box = await page.locator('.panel[data-panel="xa"] .layers').boundingBox();
+  await page.locator('.panel[data-panel="xa"] .layers').scrollIntoViewIfNeeded();
+  const b2 = await page.locator('.panel[data-panel="xa"] .layers').boundingBox();
+  await page.touchscreen.tap(b2.x + b2.width * 0.6, b2.y + b2.height * 0.5);
+  await frames(page);
+  assert.notEqual(await readout(page, 'probe-x'), '—', `probe after a tap (${box.width} px wide chart)`);
+  const slider = page.locator('#p-w-range');
+  await slider.scrollIntoViewIfNeeded();
+  const s = await slider.boundingBox();
+  assert.ok(s.height >= 24, `slider hit target ${s.height} px`);
+  await page.touchscreen.tap(s.x + s.width * 0.9, s.y + s.height / 2);
+  await frames(page);
+  assert.ok(Number(await readout(page, 'w')) > 10, `w after a tap near the end: ${await readout(page, 'w')}`);
+  for (const id of ['play', 'bean', 'epoch', 'reset']) {
+    const bb = await page.locator(`#${id}`).boundingBox();
+    assert.ok(bb.height >= 24 && bb.width >= 24, `${id} ${bb.width}×${bb.height}`);
+  }
+  await context.close();
+});

@@ -61,21 +61,38 @@ const $ = (id) => document.getElementById(id);
 const readouts = Object.fromEntries([...document.querySelectorAll('.readouts [data-readout]')].map((el) => [el.dataset.readout, el]));
 
 // ---- notes (clamped or refused input, divergence) ----
-const noteEl = $('note');
+const noteBox = $('note-box');
 let noteTimer = 0;
-function note(text) {
-  noteEl.textContent = text;
-  noteEl.hidden = false;
+let noteAction = null;
+/** Shows a message; with an action, a button for it and no timeout (the learner decides). */
+let noteStamp = -1e9;
+function note(text, action = null) {
+  // Messages from one action (a clamped value, then what it means) are shown together.
+  const now = performance.now();
+  const together = !noteBox.hidden && now - noteStamp < 100;
+  noteStamp = now;
+  $('note').textContent = together ? `${$('note').textContent} ${text}` : text;
+  noteBox.hidden = false;
+  noteAction = action;
+  $('note-action').hidden = !action;
+  if (action) $('note-action').textContent = action.label;
   clearTimeout(noteTimer);
-  noteTimer = setTimeout(() => { noteEl.hidden = true; }, 8000);
+  if (!action) noteTimer = setTimeout(() => { noteBox.hidden = true; }, 8000);
 }
+$('note-action').addEventListener('click', () => {
+  noteAction?.run();
+  noteBox.hidden = true;
+});
 
 // ---- controls ----
 const core = { parse: parse_value, fromSlider: from_slider, toSlider: to_slider };
 function onParam(key, v) {
   if (key === 'w') lab.set_params(v, lab.b());
   else if (key === 'b') lab.set_params(lab.w(), v);
-  else if (key === 'alpha') lab.set_alpha(v);
+  else if (key === 'alpha') {
+    lab.set_alpha(v);
+    if (v >= LARGE_ALPHA) note(t.largeAlpha(sig(v)));
+  }
   else if (key === 'speed') state.speed = v;
   else if (key === 'l' || key === 'k' || key === 'x0') lab.set_logistic(logistic.get('l'), logistic.get('k'), logistic.get('x0'));
   else if (key === 'seed' || key === 'n') {
@@ -177,11 +194,23 @@ document.addEventListener('keydown', (e) => {
   else if (e.key === 'r' || e.key === 'R') $('reset').click();
 });
 
+// From this α on a step can jump past the valley: the page says so, so a jumping cost is expected.
+const LARGE_ALPHA = 2;
 function checkDiverged() {
   const at = lab.diverged_at();
   if (at !== undefined) {
     setPlaying(false);
-    note(t.diverged(at));
+    // The core has already gone back to the last good state; one click goes on with a smaller α.
+    note(t.diverged(at), {
+      label: t.smallerAlpha,
+      run() {
+        const alpha = Math.max(specs.get('alpha').min, lab.alpha() / 10);
+        lab.set_alpha(alpha);
+        lab.recover();
+        main.set('alpha', lab.alpha());
+        loop.request();
+      },
+    });
   }
 }
 
