@@ -191,3 +191,13 @@ test('the logistic family: L, k, x0 reshape the curve, the chain rule uses its d
   assert.deepEqual(await page.evaluate(() => [...window.sigmoidLab.lab.logistic()]), [2, 1, 1]);
   await context.close();
 });
+
+test('the chain-rule panel writes the derivative of the activation in use', async () => {
+  const { page, context } = await openLab(env, { query: '?l=2&k=3' });
+  const shown = () => page.$$eval('math[data-act]', (ms) => [...new Set(ms.filter((m) => m.checkVisibility()).map((m) => m.dataset.act))]);
+  assert.deepEqual(await shown(), ['logistic']);
+  await page.selectOption('#activation', 'step');
+  await frames(page);
+  assert.deepEqual(await shown(), ['step']);
+  await context.close();
+});

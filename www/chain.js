@@ -15,11 +15,18 @@ export function setupChain(root, lab) {
   const beanEl = root.querySelector('#chain-bean');
   const explain = root.querySelector('#chain-explain');
   let lastCost = null;
+  let lastAct = null;
 
   return function update(t) {
     const chosen = lab.selected_bean();
     const c = lab.chain(chosen);
     const cost = lab.cost_fn();
+    const [l, k, x0] = lab.logistic();
+    const act = lab.activation() === 'step' ? 'step' : l === 1 && k === 1 && x0 === 0 ? 'sigmoid' : 'logistic';
+    if (act !== lastAct) {
+      for (const m of root.querySelectorAll('math[data-act]')) m.toggleAttribute('hidden', m.dataset.act !== act);
+      lastAct = act;
+    }
     if (cost !== lastCost) {
       for (const m of root.querySelectorAll('math[data-cost]')) m.toggleAttribute('hidden', m.dataset.cost !== cost);
       lastCost = cost;
