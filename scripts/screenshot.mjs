@@ -13,7 +13,7 @@ try {
     await page.evaluate((n) => { window.sigmoidLab.lab.train_epochs(n); window.sigmoidLab.request(); }, Number(process.env.TRAIN));
     await page.waitForTimeout(100);
   }
-  await page.screenshot({ path: out, fullPage: true, type: out.endsWith('.jpg') ? 'jpeg' : 'png', quality: out.endsWith('.jpg') ? 80 : undefined });
+  await page.screenshot({ path: out, fullPage: !process.env.VIEWPORT_ONLY, type: out.endsWith('.jpg') ? 'jpeg' : 'png', quality: out.endsWith('.jpg') ? 80 : undefined });
   if (errors.length) console.error('console errors:', errors);
 } finally {
   await env.close();
