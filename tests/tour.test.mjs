@@ -63,3 +63,13 @@ test('tour step 8 draws the stacked-neurons demo; next and back links chain the 
   assert.match(await page.textContent('#tour-count'), /7 \/ 8/);
   await context.close();
 });
+
+test('a bare ?tour=N link opens the step with its settings', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${env.base}?tour=5`);
+  await page.waitForFunction(() => document.documentElement.classList.contains('ready') && location.search.includes('w=5'));
+  assert.equal(await readout(page, 'boundary'), '1.000');
+  assert.match(await page.evaluate(() => location.search), /tour=5/);
+  await context.close();
+});

@@ -10,7 +10,7 @@ import { createLoop } from './loop.js';
 import { num, sig } from './format.js';
 import { setupChain } from './chain.js';
 import { setupProbe } from './probe.js';
-import { setupTour } from './tour.js';
+import { setupTour, redirectBareStep } from './tour.js';
 import { watchFailures } from './failure.js';
 import { setupSlowStep } from './slowstep.js';
 
@@ -25,6 +25,8 @@ const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
 const url = readUrl(location.search);
 const q = url.params;
+// A bare tour link opens the step with its settings (the page reloads there).
+if (redirectBareStep(Number(q.get('tour') ?? 0), location.search, q.get('lang'))) await new Promise(() => {});
 const number = (key) => (q.has(key) ? Number(q.get(key)) : specs.get(key).default);
 
 const state = {

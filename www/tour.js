@@ -60,6 +60,16 @@ export function stepHref(n, lang) {
   return `?${normalize_query(q.toString()).query}`;
 }
 
+/** A bare `?tour=N` (none of the step's settings) goes to the step's full link. */
+export function redirectBareStep(step, search, lang) {
+  if (!step || step > STEPS.length) return false;
+  const keys = [...new URLSearchParams(STEPS[step - 1].query).keys()];
+  const have = new URLSearchParams(search);
+  if (keys.some((k) => have.has(k))) return false;
+  location.replace(stepHref(step, lang));
+  return true;
+}
+
 export function setupTour(step, getLang, dpr, dark) {
   const box = document.getElementById('tour');
   const start = document.getElementById('tour-start');
