@@ -142,3 +142,19 @@ test('touch: a tap on a chart moves the probe, a slider follows a finger', async
   }
   await context.close();
 });
+
+test('prefers-reduced-motion: training takes big steps instead of sweeping the curves', async () => {
+  const context = await env.browser.newContext({ reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto(env.base);
+  await page.waitForFunction(() => document.documentElement.classList.contains('ready'));
+  const epochs = await page.evaluate(() => new Promise((resolve) => {
+    window.sigmoidLab.setPlaying(true);
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      window.sigmoidLab.setPlaying(false);
+      resolve(window.sigmoidLab.lab.epoch());
+    }));
+  }));
+  assert.ok(epochs >= 50, `${epochs} epochs in the first frames`);
+  await context.close();
+});
