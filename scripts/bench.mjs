@@ -111,11 +111,12 @@ async function benchWasm(env) {
       const done = lab.train_epochs(k);
       const ms = performance.now() - t0;
       lab.reset();
-      return { done, ms };
+      return { done, ms, alpha: lab.alpha() };
     }, k);
     let epochs = 100;
     for (;;) {
-      const { done, ms } = await run(epochs);
+      const { done, ms, alpha } = await run(epochs);
+      if (alpha !== ALPHA) throw new Error(`page trains with α = ${alpha}, expected ${ALPHA}`);
       if (done !== epochs) throw new Error(`training diverged after ${done} of ${epochs} epochs`);
       if (ms >= SGD_MIN_S * 1000) break;
       epochs *= 2;
@@ -204,6 +205,7 @@ function summarize(runs) {
   const per = runs.map((r) => ({
     render_median: median(r.render),
     render_p95: pct(r.render, 0.95),
+    render_max: Math.max(...r.render),
     frame_median: median(r.frame),
     frame_p95: pct(r.frame, 0.95),
     interval_median: median(r.intervals),
@@ -214,7 +216,7 @@ function summarize(runs) {
   }));
   const pick = (k) => spread(per.map((p) => p[k]));
   return {
-    render_ms: { median: pick('render_median'), p95: pick('render_p95') },
+    render_ms: { median: pick('render_median'), p95: pick('render_p95'), max: pick('render_max') },
     frame_callback_ms: { median: pick('frame_median'), p95: pick('frame_p95') },
     interval_ms: { median: pick('interval_median'), p95: pick('interval_p95') },
     input_handler_ms: { median: pick('handler_median') },
@@ -374,8 +376,8 @@ async function benchBytes(env) {
       const body = await r.body();
       files.push({ path: new URL(r.url()).pathname, status: r.status(), raw: body.length, gzip9: gzipSync(body, { level: 9 }).length });
     }
-    // Chromium fetches the icon outside the page, so the page never sees that response; fetch it
-    // here so the total counts every file a visit downloads.
+    // Chromium may fetch the icon outside the page, unseen by page.on('response'); then fetch it
+    // here, so the total still counts every file a visit downloads.
     const icon = await page.evaluate(() => document.querySelector('link[rel~="icon"]')?.getAttribute('href'));
     if (icon) {
       const path = new URL(icon, env.base).pathname;
@@ -394,8 +396,22 @@ async function benchBytes(env) {
 
 // ---- 5. GIF export ----
 /** Time to export the animation as a GIF. The page has no export yet: returns null until it does. */
-async function benchGifExport(_env) {
-  return null;
+/** The page's own "export GIF" with its defaults (1000 epochs, a frame every 10: 101 frames), timed
+ * from the click to the finished download; the lesson's matplotlib GIF took 23.2 s and 1.1 MB. */
+async function benchGifExport(env) {
+  const runs = [];
+  let bytes = 0;
+  for (let i = 0; i < 3; i++) {
+    const { page, context } = await openLab(env, { ...VIEWPORT, dpr: 1, query: '?panels=xz,za,xa,cost' });
+    const t0 = Date.now();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120000 }), page.click('#export-gif')]);
+    const path = await download.path();
+    runs.push((Date.now() - t0) / 1000);
+    bytes = (await import('node:fs')).statSync(path).size;
+    await context.close();
+  }
+  const sorted = runs.slice().sort((a, b) => a - b);
+  return { frames: 101, seconds: { median: sorted[1], min: sorted[0], max: sorted[2] }, bytes, panels: 'xz,za,xa,cost' };
 }
 
 // ---- run ----
@@ -411,6 +427,8 @@ process.on('unhandledRejection', (e) => {
   failures.push(`unhandled: ${e?.message ?? e}`);
   process.stderr.write(`bench: unhandled rejection: ${e?.stack ?? e}\n`);
 });
+const started = Date.now();
+const progress = (what) => process.stderr.write(`bench: ${((Date.now() - started) / 1000).toFixed(0)} s: ${what}\n`);
 async function section(key, f) {
   try {
     results[key] = await f();
@@ -420,19 +438,19 @@ async function section(key, f) {
   }
 }
 
-process.stderr.write('bench: native SGD\n');
+progress('native SGD');
 await section('sgd_native', benchNative);
-process.stderr.write('bench: numpy SGD\n');
+progress('numpy SGD');
 await section('sgd_numpy', benchNumpy);
 
 const env = await launch();
 try {
   results.machine.chromium = env.browser.version();
-  process.stderr.write('bench: wasm SGD\n');
+  progress('wasm SGD');
   await section('sgd_wasm', () => benchWasm(env));
   results.drag = {};
   for (const dpr of DRAG_DPRS) {
-    process.stderr.write(`bench: slider drag at dpr ${dpr}\n`);
+    progress(`slider drag at dpr ${dpr}`);
     try {
       results.drag[`dpr${dpr}`] = await benchDrag(env, dpr);
     } catch (e) {
@@ -440,9 +458,9 @@ try {
       failures.push(`drag dpr ${dpr}: ${e?.message ?? e}`);
     }
   }
-  process.stderr.write('bench: first paint\n');
+  progress('first paint');
   await section('first_paint', () => benchFirstPaint(env));
-  process.stderr.write('bench: bytes\n');
+  progress('bytes');
   await section('bytes', () => benchBytes(env));
   await section('gif_export', () => benchGifExport(env));
 } finally {
@@ -541,14 +559,18 @@ else {
 print();
 
 print('5. GIF export');
-print(results.gif_export ? JSON.stringify(results.gif_export) : 'n/a (no export yet)');
-if (!results.gif_export) results.gif_export = { status: 'n/a', note: 'no export yet' };
+const gif = results.gif_export;
+print(gif && !gif.error
+  ? `101 frames (4 panels, 960×640): ${gif.seconds.median.toFixed(1)} s (${gif.seconds.min.toFixed(1)}–${gif.seconds.max.toFixed(1)}), ${(gif.bytes / 1e6).toFixed(2)} MB · the lesson's matplotlib GIF: 23.2 s, 1.1 MB`
+  : `failed: ${gif?.error ?? 'no result'}`);
 
 if (failures.length) {
   print();
   print(`failed: ${failures.join('; ')}`);
 }
 
+progress('done');
+results.seconds = (Date.now() - started) / 1000;
 results.table = out.join('\n');
 writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nJSON: ${OUT}`);

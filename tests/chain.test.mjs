@@ -109,7 +109,7 @@ test('with the step activation training cannot move w and b, and the page says w
   assert.equal(await readout(page, 'w'), '1.000');
   assert.equal(await readout(page, 'b'), '-0.300');
   assert.equal(await readout(page, 'dadz'), '0.000000');
-  assert.match(await page.evaluate(() => location.search), /activation=step/);
+  await page.waitForFunction(() => /activation=step/.test(location.search));
   await context.close();
 });
 

@@ -52,8 +52,24 @@ test('changes update the address with replaceState, not new history entries', as
     }, v);
     await frames(page);
   }
-  assert.match(await page.evaluate(() => location.search), /w=9\.6&b=/);
+  // Written once the drag settles.
+  await page.waitForFunction(() => /w=9\.6&b=/.test(location.search));
   assert.equal(await page.evaluate(() => history.length), length);
+  // A drag writes the address when it settles, not on every frame.
+  const writes = await page.evaluate(async () => {
+    let n = 0;
+    const replace = history.replaceState.bind(history);
+    history.replaceState = (...a) => { n += 1; return replace(...a); };
+    const r = document.getElementById('p-w-range');
+    for (let v = 600; v < 630; v++) {
+      r.value = String(v);
+      r.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((res) => requestAnimationFrame(res));
+    }
+    await new Promise((res) => setTimeout(res, 400));
+    return n;
+  });
+  assert.equal(writes, 1);
   await context.close();
 });
 

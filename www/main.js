@@ -146,7 +146,15 @@ $('copy-link').addEventListener('click', () => { syncUrl(); share(location.href)
 $('copy-embed').addEventListener('click', () => { syncUrl(); share(embedCode(stateQuery(lab, state), t.embedTitle)); });
 
 function syncUrl() {
+  clearTimeout(urlTimer);
   writeUrl(stateQuery(lab, state));
+}
+// The address is written once things settle, not every frame of a drag: browsers limit how often
+// a page may call replaceState.
+let urlTimer = 0;
+function scheduleUrl() {
+  clearTimeout(urlTimer);
+  urlTimer = setTimeout(syncUrl, 250);
 }
 
 function newBeans(seed) {
@@ -318,7 +326,7 @@ function frame() {
   lab.render();
   updateReadouts();
   updateChain(t);
-  if (!state.playing) syncUrl();
+  if (!state.playing) scheduleUrl();
   return state.playing;
 }
 const loop = createLoop(frame);
@@ -399,6 +407,7 @@ extra.set('n', state.n);
 applyStyle();
 showUrlProblems(url.problems);
 frame();
+syncUrl();
 if (autoplay) setPlaying(true);
 document.documentElement.classList.add('ready');
 

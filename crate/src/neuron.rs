@@ -122,6 +122,19 @@ impl Activation {
         }
     }
 
+    /// da/dz given a = apply(z): the same as `slope(z)` without computing e^z again (the trainer's
+    /// inner loop).
+    pub fn slope_at(self, a: f64) -> f64 {
+        match self {
+            Activation::Sigmoid => a * (1.0 - a),
+            Activation::Step => 0.0,
+            Activation::Logistic(s) => {
+                let u = a / s.l;
+                s.l * s.k * u * (1.0 - u)
+            }
+        }
+    }
+
     /// The largest value a can take (1, or L).
     pub fn top(self) -> f64 {
         match self {
@@ -238,7 +251,7 @@ impl Chain {
         let z = linear(w, b, x);
         let a = act.apply(z);
         let deda = cost.slope(y, a);
-        let dadz = act.slope(z);
+        let dadz = act.slope_at(a);
         // de/dz = de/da · da/dz; for sigmoid with cross-entropy the product is exactly a − y, which
         // stays right where a(1 − a) underflows.
         let dedz = match (act, cost) {
@@ -324,6 +337,15 @@ mod tests {
             let a = sigmoid(z);
             assert!((0.0..=1.0).contains(&a), "sigmoid({z}) = {a}");
             assert!(Activation::Sigmoid.slope(z).is_finite());
+        }
+    }
+
+    #[test]
+    fn slope_from_a_equals_slope_from_z() {
+        for act in [Activation::Sigmoid, Activation::Step, Activation::logistic(Logistic { l: 1.5, k: 2.0, x0: 0.3 })] {
+            for z in [-30.0, -2.0, -0.1, 0.0, 0.7, 5.0, 40.0] {
+                assert!((act.slope_at(act.apply(z)) - act.slope(z)).abs() < 1e-15, "{act:?} at {z}");
+            }
         }
     }
 
