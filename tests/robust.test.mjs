@@ -109,6 +109,7 @@ test('a large α is named as such; a run that diverges stops, says so, and one c
   assert.doesNotMatch(await pageText(page), /NaN|Infinity/);
   assert.ok(await page.isVisible('#note-action'));
   await page.click('#note-action');
+  await frames(page);
   assert.equal(await readout(page, 'alpha'), '1');
   assert.equal(await page.evaluate(() => window.sigmoidLab.lab.diverged_at()), undefined);
   await page.click('#reset');

@@ -1,7 +1,8 @@
 //! The axes layer: background, grid, ticks, tick labels, axis names and the panel's title.
 
-use super::view::{Layout, View};
-use super::{tick_label, Panel, Style};
+use super::frame::{draw_frame, Frame};
+use super::view::{plot_area, Layout, View};
+use super::{Panel, Style};
 use crate::trainer::Trainer;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -19,53 +20,26 @@ pub fn draw_axes<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, panel: Panel
         .pos(Pos::new(HPos::Left, VPos::Center));
     root.draw(&Text::new(panel.title(style.lang, t.activation(), t.cost_fn()), (l.left + style.px(6.0), l.top / 2), title))?;
 
-    let mut chart = ChartBuilder::on(root)
-        .margin_top(l.top)
-        .margin_right(l.right)
-        .margin_bottom(l.bottom)
-        .margin_left(l.left)
-        .x_label_area_size(l.x_labels)
-        .y_label_area_size(l.y_labels)
-        .build_cartesian_2d(view.x.0..view.x.1, view.y.0..view.y.1)?;
-
+    let area = plot_area(root, view, style);
     if panel == Panel::Landscape {
         // The heat map goes under the axes and ticks.
-        super::landscape::draw_heat(chart.plotting_area(), view, t)?;
+        super::landscape::draw_heat(&area, view, t)?;
     }
-    let labels = (style.font_family(), style.font_size(11.0)).into_font().color(&pal.muted);
-    let names = (style.font_family(), style.font_size(12.0)).into_font().color(&pal.text);
-    let (xspan, yspan) = (view.x.1 - view.x.0, view.y.1 - view.y.0);
-    let xfmt = |v: &f64| tick_label(*v, xspan);
-    let yfmt = |v: &f64| tick_label(*v, yspan);
-    let (xname, yname) = panel.axis_labels(style.lang);
-    let grid = if style.grid { pal.grid } else { TRANSPARENT };
-
-    let mut mesh = chart.configure_mesh();
-    mesh.x_labels(6)
-        .y_labels(if matches!(panel, Panel::Xz | Panel::Cost | Panel::Landscape) { 5 } else { 3 })
-        .x_label_formatter(&xfmt)
-        .y_label_formatter(&yfmt)
-        .x_label_style(labels.clone())
-        .y_label_style(labels)
-        .x_desc(xname)
-        .y_desc(yname)
-        .axis_desc_style(names)
-        .axis_style(ShapeStyle::from(pal.axis).stroke_width(style.stroke(1.0)))
-        .bold_line_style(ShapeStyle::from(grid).stroke_width(style.stroke(1.0)))
-        .light_line_style(TRANSPARENT)
-        .set_all_tick_mark_size(style.px(4.0));
-    if panel == Panel::Xa || panel == Panel::Za {
-        mesh.y_labels(3).y_label_formatter(&|v: &f64| tick_label(*v, 1.0));
-    }
-    if panel == Panel::Landscape {
-        mesh.bold_line_style(TRANSPARENT);
-    }
-    mesh.draw()?;
+    let (x_name, y_name) = panel.axis_labels(style.lang);
+    let frame = Frame {
+        x_ticks: 6,
+        y_ticks: if matches!(panel, Panel::Xz | Panel::Cost | Panel::Landscape) { 5 } else { 3 },
+        x_name,
+        y_name,
+        // The landscape's colours are its grid.
+        grid: style.grid && panel != Panel::Landscape,
+    };
+    draw_frame(root, &area, view, style, &frame)?;
 
     // Reference lines the lesson talks about: z = 0 (where a = 0.5) and a = 0.5.
     let half = t.activation().top() / 2.0;
     let thin = ShapeStyle::from(pal.muted).stroke_width(style.stroke(1.0));
-    let area = chart.plotting_area();
+    let area = &area;
     match panel {
         Panel::Xz => dashed(area, (view.x.0, 0.0), (view.x.1, 0.0), thin, style)?,
         Panel::Za => {

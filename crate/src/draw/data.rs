@@ -4,7 +4,8 @@
 use super::axes::dashed;
 use super::theme::Palette;
 use super::view::{plot_area, PlotArea, View};
-use super::{tick_label, Marks, Panel, Style};
+use super::frame::tick_text;
+use super::{Marks, Panel, Style};
 use crate::neuron::Activation;
 use crate::trainer::Trainer;
 use plotters::coord::Shift;
@@ -183,7 +184,7 @@ fn draw_composite<DB: DrawingBackend>(area: &PlotArea<DB>, view: &View, style: &
         let font = (style.font_family(), style.font_size(11.0)).into_font().color(&pal.boundary);
         let right = x < (view.x.0 + view.x.1) / 2.0;
         let anchor = Pos::new(if right { HPos::Left } else { HPos::Right }, VPos::Top);
-        let text = format!("x = {}", tick_label(x, 0.05));
+        let text = format!("x = {}", tick_text(x, 0.01));
         let gap = if right { style.px(4.0) } else { -style.px(4.0) };
         area.draw(&(EmptyElement::at((x, view.y.1)) + Text::new(text, (gap, style.px(2.0)), font.pos(anchor))))?;
     }

@@ -8,6 +8,7 @@
 
 mod axes;
 mod data;
+pub mod frame;
 pub mod landscape;
 mod scene;
 mod stack;
@@ -131,19 +132,6 @@ impl Panel {
             (Panel::Cost, Lang::En) => ("epoch", "mean cost"),
             (Panel::Landscape, _) => ("w", "b"),
         }
-    }
-}
-
-/// Tick text with as many decimals as the axis needs, a true minus sign and never "−0".
-pub fn tick_label(v: f64, span: f64) -> String {
-    let step = (span / 5.0).abs().max(1e-12);
-    let decimals = (-step.log10().floor()).clamp(0.0, 4.0) as usize;
-    let s = format!("{:.*}", decimals, v);
-    let zero = s.trim_start_matches('-').chars().all(|c| c == '0' || c == '.');
-    if zero {
-        s.trim_start_matches('-').to_string()
-    } else {
-        s.replace('-', "−")
     }
 }
 

@@ -1,7 +1,9 @@
 //! The tour's last claim: two neurons stacked without an activation are still one straight line
 //! (w2·(w1·x + b1) + b2 = (w2·w1)·x + (w2·b1 + b2)); with the sigmoid between them the output bends.
 
-use super::{Lang, Style};
+use super::frame::{draw_frame, Frame};
+use super::view::plot_area;
+use super::{Lang, Style, View};
 use crate::neuron::sigmoid;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -30,29 +32,16 @@ pub fn draw_stack<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, style: &Sty
     // CSP forbids (it sets a style attribute).
     let heading = TextStyle::from((style.font_family(), style.font_size(14.0)).into_font().style(FontStyle::Bold)).color(&pal.text).pos(Pos::new(HPos::Left, VPos::Center));
     root.draw(&Text::new(title, (style.px(10.0), style.px(14.0)), heading))?;
-    let mut chart = ChartBuilder::on(root)
-        .margin(style.px(8.0))
-        .margin_top(style.px(30.0))
-        .x_label_area_size(style.px(28.0))
-        .y_label_area_size(style.px(40.0))
-        .build_cartesian_2d(0.0..1.0, -0.6..1.6)?;
-    let labels = (style.font_family(), style.font_size(11.0)).into_font().color(&pal.muted);
-    chart
-        .configure_mesh()
-        .x_labels(6)
-        .y_labels(5)
-        .x_label_style(labels.clone())
-        .y_label_style(labels)
-        .axis_style(ShapeStyle::from(pal.axis).stroke_width(style.stroke(1.0)))
-        .bold_line_style(ShapeStyle::from(pal.grid).stroke_width(style.stroke(1.0)))
-        .light_line_style(TRANSPARENT)
-        .draw()?;
+    let view = View { x: (0.0, 1.0), y: (-0.6, 1.6) };
+    let area = plot_area(root, &view, style);
+    let frame = Frame { x_ticks: 6, y_ticks: 5, x_name: "x", y_name: "", grid: true };
+    draw_frame(root, &area, &view, style, &frame)?;
     let xs = (0..=300).map(|i| i as f64 / 300.0);
-    chart.draw_series(std::iter::once(PathElement::new(xs.clone().map(|x| (x, stacked_linear(x))).collect::<Vec<_>>(), ShapeStyle::from(pal.line).stroke_width(style.stroke(2.5)))))?;
-    chart.draw_series(std::iter::once(PathElement::new(xs.map(|x| (x, two_sigmoids(x))).collect::<Vec<_>>(), ShapeStyle::from(pal.sigmoid).stroke_width(style.stroke(2.5)))))?;
+    area.draw(&PathElement::new(xs.clone().map(|x| (x, stacked_linear(x))).collect::<Vec<_>>(), ShapeStyle::from(pal.line).stroke_width(style.stroke(2.5))))?;
+    area.draw(&PathElement::new(xs.map(|x| (x, two_sigmoids(x))).collect::<Vec<_>>(), ShapeStyle::from(pal.sigmoid).stroke_width(style.stroke(2.5))))?;
     let anchor = Pos::new(HPos::Left, VPos::Top);
     let font = TextStyle::from((style.font_family(), style.font_size(12.0)).into_font()).pos(anchor);
-    let (x0, y0) = chart.plotting_area().get_pixel_range();
+    let (x0, y0) = area.get_pixel_range();
     let left = x0.start + style.px(8.0);
     root.draw(&Text::new(linear, (left, y0.start + style.px(4.0)), font.color(&pal.line)))?;
     root.draw(&Text::new(bent, (left, y0.start + style.px(22.0)), font.color(&pal.sigmoid)))?;

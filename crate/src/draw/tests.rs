@@ -129,15 +129,6 @@ fn scene_repaints_only_what_changed() {
 }
 
 #[test]
-fn tick_labels_read_well() {
-    assert_eq!(tick_label(0.2, 1.0), "0.2");
-    assert_eq!(tick_label(-5.0, 10.0), "−5");
-    assert_eq!(tick_label(-0.0001, 1.0), "0.0");
-    assert_eq!(tick_label(0.05, 0.2), "0.05");
-    assert_eq!(tick_label(500.0, 1000.0), "500");
-}
-
-#[test]
 fn z_window_follows_w_and_b_in_coarse_steps() {
     let mut t = trainer();
     assert_eq!(View::of(Panel::Xz, &t).y, (-10.0, 10.0));
