@@ -198,7 +198,8 @@ impl Param {
     pub fn parse(&self, text: &str) -> Checked {
         let t: String = text.trim().replace(['−', '–'], "-").replace(',', ".");
         match t.parse::<f64>() {
-            Ok(v) if !t.is_empty() && t.len() <= 64 => self.check(v),
+            // Long digit strings are still numbers (clamped); only absurd lengths are refused unread.
+            Ok(v) if !t.is_empty() && t.len() <= 1000 => self.check(v),
             _ => Checked::Rejected,
         }
     }
@@ -281,6 +282,7 @@ mod tests {
         assert_eq!(b.parse("<b>1</b>"), Checked::Rejected);
         assert_eq!(b.parse(""), Checked::Rejected);
         assert_eq!(b.parse("NaN"), Checked::Rejected);
+        assert_eq!(b.parse(&"9".repeat(400)), Checked::Clamped(20.0));
     }
 
     #[test]
