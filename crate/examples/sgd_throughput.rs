@@ -6,7 +6,7 @@
 //! as wasm) and of the same loop written out plainly (no per-epoch cost record, one exp per step).
 
 use sigmoid_lab::beans::Beans;
-use sigmoid_lab::trainer::{initial_params, Trainer};
+use sigmoid_lab::trainer::{initial_params, lesson_loop, Trainer};
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -14,19 +14,6 @@ const SEED: u64 = 1;
 const BEANS: usize = 100;
 const ALPHA: f64 = 0.05;
 
-/// The lesson's per-sample update, as in the course's Python.
-fn plain_loop(xs: &[f64], ys: &[f64], mut w: f64, mut b: f64, alpha: f64, epochs: u64) -> (f64, f64) {
-    for _ in 0..epochs {
-        for i in 0..xs.len() {
-            let a = 1.0 / (1.0 + (-(w * xs[i] + b)).exp());
-            let deda = -2.0 * (ys[i] - a);
-            let dadz = a * (1.0 - a);
-            w -= alpha * deda * dadz * xs[i];
-            b -= alpha * deda * dadz;
-        }
-    }
-    (w, b)
-}
 
 /// Seconds taken by `run(epochs)`.
 fn time(run: &mut impl FnMut(u64), epochs: u64) -> f64 {
@@ -68,7 +55,7 @@ fn main() {
     );
     let (plain_epochs, plain) = measure(
         |k| {
-            black_box(plain_loop(black_box(beans.xs()), black_box(beans.ys()), w0, b0, ALPHA, k));
+            black_box(lesson_loop(black_box(beans.xs()), black_box(beans.ys()), w0, b0, ALPHA, k));
         },
         repeats,
         min_s,

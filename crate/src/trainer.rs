@@ -13,6 +13,21 @@ pub const HISTORY_CAP: usize = 2048;
 /// gets here when w and b have run far off).
 pub const COST_EXPLODES: f64 = 1e6;
 
+/// The lesson's loop written out plainly, as in the course's Python: the reference the Trainer is
+/// checked against, and the benchmark's baseline.
+pub fn lesson_loop(xs: &[f64], ys: &[f64], mut w: f64, mut b: f64, alpha: f64, epochs: u64) -> (f64, f64) {
+    for _ in 0..epochs {
+        for i in 0..xs.len() {
+            let a = 1.0 / (1.0 + (-(w * xs[i] + b)).exp());
+            let deda = -2.0 * (ys[i] - a);
+            let dadz = a * (1.0 - a);
+            w -= alpha * deda * dadz * xs[i];
+            b -= alpha * deda * dadz;
+        }
+    }
+    (w, b)
+}
+
 /// The lesson's starting point: w, b ~ N(0, 1), drawn from the seed (a stream apart from the beans').
 pub fn initial_params(seed: u64) -> (f64, f64) {
     let mut rng = crate::rng::Rng::new(seed ^ 0x5EED_0F_B0B);
@@ -273,20 +288,6 @@ mod tests {
     use super::*;
     use crate::beans::COURSE_BORDER;
     use crate::rng::Rng;
-
-    /// The lesson's loop written out plainly, as in the course's Python.
-    fn lesson_loop(xs: &[f64], ys: &[f64], mut w: f64, mut b: f64, alpha: f64, epochs: usize) -> (f64, f64) {
-        for _ in 0..epochs {
-            for i in 0..xs.len() {
-                let a = 1.0 / (1.0 + (-(w * xs[i] + b)).exp());
-                let deda = -2.0 * (ys[i] - a);
-                let dadz = a * (1.0 - a);
-                w -= alpha * deda * dadz * xs[i];
-                b -= alpha * deda * dadz;
-            }
-        }
-        (w, b)
-    }
 
     #[test]
     fn equals_the_plain_lesson_loop() {
