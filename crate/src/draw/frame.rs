@@ -49,8 +49,10 @@ pub struct Frame<'a> {
 /// Draws on `root` (the whole canvas, in device pixels) around `area`, the plotting area in it.
 pub fn draw_frame<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, area: &PlotArea<DB>, view: &View, style: &Style, f: &Frame) -> DrawResult<DB> {
     let pal = style.palette();
+    // Pixel ranges are absolute on the backend; `root` may itself be a part of it (the GIF's grid).
     let (xr, yr) = area.get_pixel_range();
-    let (left, right, top, bottom) = (xr.start, xr.end - 1, yr.start, yr.end - 1);
+    let base = root.get_base_pixel();
+    let (left, right, top, bottom) = (xr.start - base.0, xr.end - 1 - base.0, yr.start - base.1, yr.end - 1 - base.1);
         let (xs, xstep) = ticks(view.x, f.x_ticks);
     let (ys, ystep) = ticks(view.y, f.y_ticks);
     let line = |c: RGBAColor, w: f64| ShapeStyle::from(c).stroke_width(style.stroke(w));
@@ -69,12 +71,12 @@ pub fn draw_frame<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, area: &Plot
     let x_labels = labels.pos(Pos::new(HPos::Center, VPos::Top));
     let y_labels = labels.pos(Pos::new(HPos::Right, VPos::Center));
     for &x in &xs {
-        let (px, _) = area.map_coordinate(&(x, view.y.0));
+        let px = area.map_coordinate(&(x, view.y.0)).0 - base.0;
         root.draw(&PathElement::new(vec![(px, bottom), (px, bottom + tick)], axis))?;
         root.draw(&Text::new(tick_text(x, xstep), (px, bottom + tick + style.px(2.0)), x_labels.clone()))?;
     }
     for &y in &ys {
-        let (_, py) = area.map_coordinate(&(view.x.0, y));
+        let py = area.map_coordinate(&(view.x.0, y)).1 - base.1;
         root.draw(&PathElement::new(vec![(left - tick, py), (left, py)], axis))?;
         root.draw(&Text::new(tick_text(y, ystep), (left - tick - style.px(3.0), py), y_labels.clone()))?;
     }

@@ -42,6 +42,8 @@ pub fn draw_stack<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, style: &Sty
     let anchor = Pos::new(HPos::Left, VPos::Top);
     let font = TextStyle::from((style.font_family(), style.font_size(12.0)).into_font()).pos(anchor);
     let (x0, y0) = area.get_pixel_range();
+    let base = root.get_base_pixel();
+    let (x0, y0) = (x0.start - base.0..x0.end - base.0, y0.start - base.1..y0.end - base.1);
     let left = x0.start + style.px(8.0);
     root.draw(&Text::new(linear, (left, y0.start + style.px(4.0)), font.color(&pal.line)))?;
     root.draw(&Text::new(bent, (left, y0.start + style.px(22.0)), font.color(&pal.sigmoid)))?;

@@ -191,3 +191,22 @@ fn probe_and_selected_bean_are_drawn_and_repaint() {
     assert_eq!(marked.matches("<circle").count(), plain.matches("<circle").count() + 2, "a ring and the probe dot");
     assert_eq!(plain.matches("<circle").count(), 0, "the beans themselves are on the axes layer");
 }
+
+#[test]
+fn a_panel_drawn_into_part_of_a_canvas_keeps_its_labels_inside_that_part() {
+    // As in the GIF: four panels in a 2 × 2 grid on one canvas.
+    let t = trainer();
+    let style = Style::default();
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, (960, 640)).into_drawing_area();
+        let parts = root.split_evenly((2, 2));
+        draw_axes(&parts[3], Panel::Cost, &View::of(Panel::Cost, &t), &style, &t).unwrap();
+    }
+    // Every text of the bottom-right panel lies in the bottom-right quarter.
+    for cap in out.split("<text").skip(1) {
+        let num = |key: &str| cap.split(&format!("{key}=\"")).nth(1).and_then(|r| r.split('"').next()).and_then(|v| v.parse::<f64>().ok());
+        let (x, y) = (num("x").unwrap(), num("y").unwrap());
+        assert!(x >= 470.0 && y >= 310.0, "text at {x},{y}");
+    }
+}
