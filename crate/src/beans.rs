@@ -49,7 +49,7 @@ impl Beans {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let fields: Vec<&str> = line.split(|c| c == ',' || c == ';' || c == '\t').map(str::trim).collect();
+            let fields: Vec<&str> = line.split([',', ';', '\t']).map(str::trim).collect();
             let parsed = (fields.len() == 2).then(|| (fields[0].parse::<f64>(), fields[1].parse::<f64>()));
             match parsed {
                 Some((Ok(x), Ok(y))) => {

@@ -30,7 +30,7 @@ pub fn lesson_loop(xs: &[f64], ys: &[f64], mut w: f64, mut b: f64, alpha: f64, e
 
 /// The lesson's starting point: w, b ~ N(0, 1), drawn from the seed (a stream apart from the beans').
 pub fn initial_params(seed: u64) -> (f64, f64) {
-    let mut rng = crate::rng::Rng::new(seed ^ 0x5EED_0F_B0B);
+    let mut rng = crate::rng::Rng::new(seed ^ 0x5_EED0_FB0B);
     (rng.normal(), rng.normal())
 }
 

@@ -14,7 +14,7 @@ type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::Er
 /// About `n` round tick values (steps of 1, 2 or 5 × 10^k) within `range`, and the step.
 pub fn ticks(range: (f64, f64), n: usize) -> (Vec<f64>, f64) {
     let span = range.1 - range.0;
-    if !(span > 0.0) || !span.is_finite() {
+    if !span.is_finite() || span <= 0.0 {
         return (vec![range.0], 1.0);
     }
     let raw = span / n.max(1) as f64;
