@@ -68,3 +68,17 @@ test('a dropped CSV file is read like a paste', async () => {
   assert.match(await page.textContent('#note'), /3 beans/);
   await context.close();
 });
+
+test('copying a link with hand-made beans says the link does not carry them', async () => {
+  const context = await env.browser.newContext({ locale: 'en-US' });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.base });
+  const page = await context.newPage();
+  await page.goto(env.base);
+  await page.waitForFunction(() => document.documentElement.classList.contains('ready'));
+  await page.click('.own-beans summary');
+  await page.fill('#beans-text', 'x,y\n0.1,0\n0.9,1\n');
+  await page.click('#beans-load');
+  await page.click('#copy-link');
+  await page.waitForFunction(() => /not the beans you made/.test(document.getElementById('note').textContent));
+  await context.close();
+});

@@ -142,8 +142,11 @@ async function share(text) {
     note(t.copyFailed);
   }
 }
-$('copy-link').addEventListener('click', () => { syncUrl(); share(location.href); });
-$('copy-embed').addEventListener('click', () => { syncUrl(); share(embedCode(stateQuery(lab, state), t.embedTitle)); });
+// A link carries the seed and the number of beans, not beans made by hand: say so when there are some.
+let ownBeans = false;
+const shareNote = () => { if (ownBeans) setTimeout(() => note(t.ownBeansNotInLink), 0); };
+$('copy-link').addEventListener('click', () => { syncUrl(); share(location.href).then(shareNote); });
+$('copy-embed').addEventListener('click', () => { syncUrl(); share(embedCode(stateQuery(lab, state), t.embedTitle)).then(shareNote); });
 
 function syncUrl() {
   clearTimeout(urlTimer);
@@ -158,6 +161,7 @@ function scheduleUrl() {
 }
 
 function newBeans(seed) {
+  ownBeans = false;
   state.seed = seed;
   lab.new_beans(state.seed, state.n);
   extra.set('seed', state.seed);
@@ -345,6 +349,7 @@ setupProbe(panelsView.panels, lab, () => loop.request(), {
   on: () => $('edit-beans').checked,
   click(bean, [x, y]) {
     const ok = bean !== undefined ? lab.remove_bean(bean) : lab.add_bean(x, y);
+    ownBeans ||= ok;
     if (!ok) note(t.beansLimit);
     beansChanged();
   },
@@ -379,6 +384,7 @@ function loadBeans(text) {
     note(t.beansRefused(error));
     return false;
   }
+  ownBeans = true;
   note(t.beansLoaded(lab.beans_x().length));
   setPlaying(false);
   loop.request();
