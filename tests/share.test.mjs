@@ -125,7 +125,9 @@ for (const [width, height] of [[320, 240], [800, 600]]) {
     const before = await page.$eval('.panel[data-panel="xa"] canvas.axes', (c) => c.width);
     await page.setViewportSize({ width: width + 200, height });
     await frames(page, 3);
-    assert.ok(await page.$eval('.panel[data-panel="xa"] canvas.axes', (c) => c.width) > before);
+    assert.notEqual(await page.$eval('.panel[data-panel="xa"] canvas.axes', (c) => c.width), before);
+    const cssWidth = await page.$eval('.panel[data-panel="xa"] .layers', (l) => l.getBoundingClientRect().width);
+    assert.ok(Math.abs(await page.$eval('.panel[data-panel="xa"] canvas.axes', (c) => c.width) - cssWidth) <= 1, 'canvas matches its new box');
     await context.close();
   });
 }

@@ -55,7 +55,8 @@ if (q.has('epochs') && !autoplay) lab.train_epochs(state.target);
 
 // Embed mode and the panels and controls a link asks for.
 document.documentElement.classList.toggle('embed', state.embed);
-const shownPanels = q.get('panels')?.split(',');
+// Embedded without a list: the lesson's three function panels.
+const shownPanels = q.get('panels')?.split(',') ?? (state.embed ? ['xz', 'za', 'xa'] : undefined);
 for (const fig of document.querySelectorAll('.panel')) fig.hidden = shownPanels ? !shownPanels.includes(fig.dataset.panel) : false;
 const shownControls = q.get('controls')?.split(',') ?? (state.embed ? ['w', 'b', 'alpha', 'train'] : null);
 
