@@ -6,7 +6,7 @@ import { num, sig } from './format.js';
 const POSITIONS = 1000;
 
 /** How a parameter's value is written in its field. */
-export function fieldText(spec, v) {
+function fieldText(spec, v) {
   if (spec.integer) return String(Math.round(v));
   if (spec.scale === 'log') return sig(v);
   return num(v, 2);

@@ -4,7 +4,7 @@
 import init, { Lab, params, parse_value, from_slider, to_slider } from './pkg/sigmoid_lab.js';
 import { readUrl, stateQuery, writeUrl, embedCode } from './urlstate.js';
 import { STRINGS, pickLang, applyStrings } from './i18n.js';
-import { buildControls, fieldText } from './controls.js';
+import { buildControls } from './controls.js';
 import { setupPanels } from './panels.js';
 import { createLoop } from './loop.js';
 import { num, sig } from './format.js';
@@ -13,6 +13,7 @@ import { setupProbe } from './probe.js';
 import { setupTour, redirectBareStep } from './tour.js';
 import { watchFailures } from './failure.js';
 import { setupSlowStep } from './slowstep.js';
+import { setupExport } from './export.js';
 
 // The single-file build puts the wasm bytes into the page itself (see scripts/build-single.mjs).
 const inlined = document.getElementById('wasm-inline');
@@ -420,4 +421,4 @@ document.documentElement.classList.add('ready');
 
 // For tests and the benchmark: the live handle and the frame counter.
 window.sigmoidLab = { lab, state, stats: loop.stats, setPlaying, request: loop.request };
-import { setupExport } from './export.js'; setupExport(window.sigmoidLab);
+setupExport(window.sigmoidLab);

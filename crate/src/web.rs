@@ -52,12 +52,6 @@ fn checked(c: Checked) -> JsValue {
     }
 }
 
-/// Validates a number for parameter `key`: `{status: "ok" | "clamped" | "rejected", value}`.
-#[wasm_bindgen]
-pub fn check_value(key: &str, value: f64) -> JsValue {
-    Param::get(key).map(|p| checked(p.check(value))).unwrap_or_else(|| checked(Checked::Rejected))
-}
-
 /// Reads typed text for parameter `key` (unicode minus and decimal comma accepted).
 #[wasm_bindgen]
 pub fn parse_value(key: &str, text: &str) -> JsValue {

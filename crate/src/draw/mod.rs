@@ -89,11 +89,6 @@ impl Panel {
         self as usize
     }
 
-    /// Whether the panel has an `ink` layer above its data.
-    pub fn has_ink(self) -> bool {
-        self == Panel::Za
-    }
-
     pub fn title(self, lang: Lang, act: Activation, cost: Cost) -> &'static str {
         use Activation::{Logistic, Sigmoid, Step};
         match (self, lang, act, cost) {

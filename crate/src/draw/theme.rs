@@ -48,10 +48,6 @@ impl Style {
         }
     }
 
-    pub fn lang(&self) -> Lang {
-        self.lang
-    }
-
     pub fn font_family(&self) -> &'static str {
         match self.lang {
             Lang::Zh => FONT_FAMILY,
