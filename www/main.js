@@ -15,9 +15,11 @@ import { watchFailures } from './failure.js';
 import { setupSlowStep } from './slowstep.js';
 import { setupExport } from './export.js';
 
+performance.mark('lab:module-start');
 // The single-file build puts the wasm bytes into the page itself (see scripts/build-single.mjs).
 const inlined = document.getElementById('wasm-inline');
 await init({ module_or_path: inlined ? Uint8Array.from(atob(inlined.textContent.trim()), (c) => c.charCodeAt(0)) : new URL('./pkg/sigmoid_lab_bg.wasm', import.meta.url) });
+performance.mark('lab:wasm-ready');
 
 const specs = new Map(params().map((p) => [p.key, p]));
 watchFailures(() => t, () => { state.playing = false; });
@@ -414,7 +416,9 @@ extra.set('seed', state.seed);
 extra.set('n', state.n);
 applyStyle();
 showUrlProblems(url.problems);
+performance.mark('lab:first-frame');
 frame();
+performance.mark('lab:first-frame-done');
 syncUrl();
 if (autoplay) setPlaying(true);
 document.documentElement.classList.add('ready');
