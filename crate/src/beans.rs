@@ -1,5 +1,6 @@
 //! The beans: sizes x in [0, 1) and whether each is toxic (y = 1) or not (y = 0).
 
+use crate::decimal;
 use crate::rng::Rng;
 use std::fmt;
 
@@ -50,9 +51,9 @@ impl Beans {
                 continue;
             }
             let fields: Vec<&str> = line.split([',', ';', '\t']).map(str::trim).collect();
-            let parsed = (fields.len() == 2).then(|| (fields[0].parse::<f64>(), fields[1].parse::<f64>()));
+            let parsed = (fields.len() == 2).then(|| (decimal::parse(fields[0]), decimal::parse(fields[1])));
             match parsed {
-                Some((Ok(x), Ok(y))) => {
+                Some((Some(x), Some(y))) => {
                     if !x.is_finite() {
                         return Err(CsvError { line: number, reason: CsvReason::BadSize(fields[0].into()) });
                     }
@@ -63,10 +64,10 @@ impl Beans {
                 }
                 // A header is only allowed as the first non-blank line.
                 Some(_) if pairs.is_empty() && !line_has_number(&fields) => {}
-                Some((Err(_), _)) => {
+                Some((None, _)) => {
                     return Err(CsvError { line: number, reason: CsvReason::BadSize(fields[0].into()) })
                 }
-                Some((_, Err(_))) => {
+                Some((_, None)) => {
                     return Err(CsvError { line: number, reason: CsvReason::BadLabel(fields[1].into()) })
                 }
                 None => return Err(CsvError { line: number, reason: CsvReason::Columns(fields.len()) }),
@@ -104,7 +105,10 @@ impl Beans {
     pub fn to_csv(&self) -> String {
         let mut s = String::from("x,y\n");
         for (x, y) in self.iter() {
-            s += &format!("{x},{y}\n");
+            s += &decimal::shortest(x);
+            s.push(',');
+            s += &decimal::shortest(y);
+            s.push('\n');
         }
         s
     }
@@ -141,7 +145,7 @@ pub const MIN_BEANS: usize = 2;
 pub const MAX_BEANS: usize = 1000;
 
 fn line_has_number(fields: &[&str]) -> bool {
-    fields.iter().any(|f| f.parse::<f64>().is_ok())
+    fields.iter().any(|f| decimal::parse(f).is_some())
 }
 
 #[derive(Clone, Debug, PartialEq)]

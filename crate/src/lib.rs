@@ -4,6 +4,7 @@
 //! wasm edge the page talks to.
 
 pub mod beans;
+pub mod decimal;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 pub mod draw;

@@ -1,6 +1,7 @@
 //! Every user-settable number, defined once. Sliders, number fields, the CLI's flags and the URL
 //! state all read this table: its range, default, scale, step and labels.
 
+use crate::decimal;
 use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -197,9 +198,9 @@ impl Param {
     /// Reads typed text: accepts a unicode minus (−) and a decimal comma; refuses the rest.
     pub fn parse(&self, text: &str) -> Checked {
         let t: String = text.trim().replace(['−', '–'], "-").replace(',', ".");
-        match t.parse::<f64>() {
+        match decimal::parse(&t) {
             // Long digit strings are still numbers (clamped); only absurd lengths are refused unread.
-            Ok(v) if !t.is_empty() && t.len() <= 1000 => self.check(v),
+            Some(v) if !t.is_empty() && t.len() <= 1000 => self.check(v),
             _ => Checked::Rejected,
         }
     }
@@ -236,7 +237,7 @@ impl Param {
         };
         let r = if self.integer { r.round() } else { r };
         // Remove representation noise such as 0.30000000000000004.
-        let r = format!("{:.10}", r).parse::<f64>().unwrap_or(r);
+        let r = decimal::parse(&decimal::fixed(r, 10)).unwrap_or(r);
         r.clamp(self.min, self.max)
     }
 }

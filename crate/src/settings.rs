@@ -2,6 +2,7 @@
 //! and written here so that the page, embeds and tests agree. Numbers go through the parameter
 //! table; anything invalid is dropped or clamped and reported by key, so a page always starts.
 
+use crate::decimal;
 use crate::draw::Panel;
 use crate::params::{Checked, Param, PARAMS};
 use std::fmt;
@@ -57,7 +58,7 @@ impl fmt::Display for Problem {
             Reason::Repeated => write!(f, "{key}: given more than once, the first is used"),
             Reason::TooLong => write!(f, "{key}: value too long, ignored"),
             Reason::NotANumber(v) => write!(f, "{key}: \"{v}\" is not a number, ignored"),
-            Reason::Clamped { given, used } => write!(f, "{key}: {given} is out of range, {used} used"),
+            Reason::Clamped { given, used } => write!(f, "{key}: {given} is out of range, {} used", decimal::shortest(*used)),
             Reason::NotOneOf(v) => write!(f, "{key}: \"{v}\" is not a valid choice, ignored"),
             Reason::UnknownItems(items) => write!(f, "{key}: {} unknown, ignored", items.join(", ")),
         }
@@ -140,7 +141,7 @@ pub fn normalize(query: &str) -> (String, Vec<Problem>) {
     let canonical = kept
         .iter()
         .filter(|(k, v)| !DEFAULTS.contains(&(*k, v.as_str())))
-        .filter(|(k, v)| !matches!(Param::get(k), Some(p) if *k != "w" && *k != "b" && v.parse::<f64>() == Ok(p.default)))
+        .filter(|(k, v)| !matches!(Param::get(k), Some(p) if *k != "w" && *k != "b" && decimal::parse(v) == Some(p.default)))
         .map(|(k, v)| format!("{k}={}", encode(v)))
         .collect::<Vec<_>>()
         .join("&");
@@ -153,8 +154,8 @@ type Read = (&'static str, Option<String>, Option<Reason>);
 fn read(key: &str, value: &str) -> Result<Read, Reason> {
     if let Some(p) = Param::get(key) {
         return match p.parse(value) {
-            Checked::Ok(v) => Ok((p.key, Some(format!("{v}")), None)),
-            Checked::Clamped(v) => Ok((p.key, Some(format!("{v}")), Some(Reason::Clamped { given: value.into(), used: v }))),
+            Checked::Ok(v) => Ok((p.key, Some(decimal::shortest(v)), None)),
+            Checked::Clamped(v) => Ok((p.key, Some(decimal::shortest(v)), Some(Reason::Clamped { given: value.into(), used: v }))),
             Checked::Rejected => Err(Reason::NotANumber(value.into())),
         };
     }

@@ -2,6 +2,7 @@
 //! anchor (the canvas aligns it), so nothing is measured: plotters' own mesh measures each label
 //! through the page's DOM, a forced layout per label, which made the first paint slow.
 
+use crate::decimal;
 use super::view::PlotArea;
 use super::{Style, View};
 use plotters::coord::Shift;
@@ -29,7 +30,7 @@ pub fn ticks(range: (f64, f64), n: usize) -> (Vec<f64>, f64) {
 /// A tick's text with the decimals its step needs, a true minus sign and never "−0".
 pub fn tick_text(v: f64, step: f64) -> String {
     let decimals = (-(step.abs().max(1e-12).log10() + 1e-9).floor()).clamp(0.0, 6.0) as usize;
-    let s = format!("{:.*}", decimals, v);
+    let s = decimal::fixed(v, decimals as u32);
     if s.trim_start_matches('-').chars().all(|c| c == '0' || c == '.') {
         s.trim_start_matches('-').to_string()
     } else {
