@@ -17,7 +17,8 @@ import { gzipSync } from 'node:zlib';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const HTML_IN = join(ROOT, 'index.html');
 const OUT = join(ROOT, 'dist', 'sigmoid-lab.html');
-const WASM = join(ROOT, 'www', 'pkg', 'sigmoid_lab_bg.wasm');
+// The wasm modules, by the id of the element that carries each one's bytes in the page.
+const WASM = { 'wasm-inline': join(ROOT, 'www', 'pkg', 'sigmoid_lab_bg.wasm'), 'wasm-gif-inline': join(ROOT, 'www', 'pkg', 'sigmoid_lab_gif_bg.wasm') };
 // Prefix of every name the bundle adds; the build refuses sources that already use it.
 const P = '__single_';
 
@@ -207,7 +208,17 @@ function parseModule(file) {
     if (next && next.value === ':') continue; // an object key: { import: ... }
 
     if (t.value === 'import') {
-      if (next?.value === '(') fail(`${where(t)}: dynamic import() is not supported by the single-file build`);
+      if (next?.value === '(') {
+        // import('./x.js') with a plain string: the module is in the bundle already (evaluated
+        // with the rest), so the promise resolves to its exports object.
+        const spec = toks[i + 2];
+        if (spec?.type !== 'string' || toks[i + 3]?.value !== ')') fail(`${where(t)}: only import('./file.js') with a plain string is supported by the single-file build`);
+        const value = stringValue(spec, where(spec));
+        requests.push(value);
+        edits.push({ start: t.start, end: toks[i + 3].end, dynamic: value });
+        i += 3;
+        continue;
+      }
       if (next?.value === '.') {
         const meta = toks[i + 2], dot = toks[i + 3], prop = toks[i + 4];
         if (meta?.value === 'meta' && dot?.value === '.' && prop?.value === 'url') {
@@ -412,6 +423,7 @@ function bundle(entries) {
     const edits = [...m.edits].sort((a, b) => a.start - b.start);
     for (let k = 1; k < edits.length; k++) if (edits[k].start < edits[k - 1].end) fail(`${rel(m.file)}: overlapping rewrites near line ${lineOf(m.src, edits[k].start)}`);
     let body = m.src;
+    for (const e of edits) if (e.dynamic !== undefined) e.text = `Promise.resolve(${modules.get(m.deps.get(e.dynamic)).id})`;
     for (const e of edits.reverse()) body = body.slice(0, e.start) + e.text + body.slice(e.end);
 
     const code = `// ---- ${rel(m.file)} ----\nconst ${m.id} = await (async () => {\n${head.join('\n')}\n${body}\n;return Object.freeze({ __proto__: null${props.map((p) => `, ${p}`).join('')} });\n})();\n`;
@@ -481,8 +493,10 @@ const REMOVED = '\u0001';
 
 function build() {
   let html = readFileSync(HTML_IN, 'utf8');
-  if (/id\s*=\s*["']?wasm-inline\b/.test(html)) fail('index.html already has an element with id="wasm-inline"');
-  if (!existsSync(WASM)) fail(`${rel(WASM)} not found: build www/pkg first with bash scripts/build.sh`);
+  for (const [id, file] of Object.entries(WASM)) {
+    if (new RegExp(`id\\s*=\\s*["']?${id}\\b`).test(html)) fail(`index.html already has an element with id="${id}"`);
+    if (!existsSync(file)) fail(`${rel(file)} not found: build www/pkg first with bash scripts/build.sh`);
+  }
   const base = dirname(HTML_IN);
   const entries = [];
   const blobs = []; // large replacements, inserted after the checks on the HTML around them
@@ -534,9 +548,9 @@ function build() {
   const { code, modules } = bundle(entries);
   checkSyntax(code, 'the whole bundle');
   blobs[Number(bundleAt.slice(1, -1))] = `\n${scriptText(code)}`;
-  const wasm = readFileSync(WASM).toString('base64');
   if (!/<\/body>/i.test(html)) fail('index.html has no </body>');
-  html = html.replace(/<\/body>/i, () => `<script id="wasm-inline" type="application/octet-stream">${wasm}</script>\n</body>`);
+  const wasm = Object.entries(WASM).map(([id, file]) => `<script id="${id}" type="application/octet-stream">${readFileSync(file).toString('base64')}</script>\n`).join('');
+  html = html.replace(/<\/body>/i, () => `${wasm}</body>`);
   html = html.replace(/\u0000(\d+)\u0000/g, (_, n) => blobs[Number(n)]);
 
   mkdirSync(dirname(OUT), { recursive: true });

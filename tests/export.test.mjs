@@ -9,6 +9,13 @@ let env;
 before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
 
+/** The lab with its export code loaded (it loads on first use), for tests that set its options. */
+async function openExporting(env, options) {
+  const opened = await openLab(env, options);
+  await opened.page.evaluate(() => window.sigmoidLab.loadExport());
+  return opened;
+}
+
 /** Width, height, frame count and delays from a GIF's block structure (no pixel decoding). */
 function gifInfo(bytes) {
   assert.equal(bytes.subarray(0, 6).toString('latin1'), 'GIF89a');
@@ -95,7 +102,7 @@ async function exportSize(page, dpr = 1) {
 }
 
 test('export GIF replays the run on a copy: frames asked for, the last one the trained fit', async () => {
-  const { page, context, errors } = await openLab(env, { query: '?seed=1' });
+  const { page, context, errors } = await openExporting(env, { query: '?seed=1' });
   const w = await readout(page, 'w');
   const size = await exportSize(page);
   const png0 = await downloadFrom(page, '#export-png');
@@ -132,7 +139,7 @@ test('export GIF replays the run on a copy: frames asked for, the last one the t
 });
 
 test('Cancel stops an export: no download, progress hidden, the buttons back', async () => {
-  const { page, context, errors } = await openLab(env);
+  const { page, context, errors } = await openExporting(env);
   let downloads = 0;
   page.on('download', () => { downloads++; });
   await page.evaluate(() => Object.assign(window.sigmoidExport.options, { epochs: 1000, every: 1 }));
@@ -159,7 +166,7 @@ test('Cancel stops an export: no download, progress hidden, the buttons back', a
 });
 
 test('hidden panels are left out; labels follow the language; PNG at the pixel ratio', async () => {
-  const { page, context, errors } = await openLab(env, { query: '?panels=xz,xa&lang=en', dpr: 2 });
+  const { page, context, errors } = await openExporting(env, { query: '?panels=xz,xa&lang=en', dpr: 2 });
   assert.equal(await page.textContent('#export-gif'), 'Export GIF');
   assert.equal(await page.textContent('#export-png'), 'Export PNG');
   assert.equal(await page.textContent('#export-cancel'), 'Cancel');
@@ -180,7 +187,7 @@ test('hidden panels are left out; labels follow the language; PNG at the pixel r
 
 test('the default export: 100 frames over 1000 epochs (plus epoch 0), its time and size', async (t) => {
   // The lesson's four panels, as its matplotlib GIF has.
-  const { page, context, errors } = await openLab(env, { query: '?seed=1&panels=xz,za,xa,cost' });
+  const { page, context, errors } = await openExporting(env, { query: '?seed=1&panels=xz,za,xa,cost' });
   const started = Date.now();
   const gif = await downloadFrom(page, '#export-gif');
   const seconds = (Date.now() - started) / 1000;
@@ -189,6 +196,29 @@ test('the default export: 100 frames over 1000 epochs (plus epoch 0), its time a
   t.diagnostic(`101 frames, 960 × 640: ${seconds.toFixed(1)} s, ${gif.bytes.length} bytes`);
   // The lesson's matplotlib GIF: 23.2 s and 1.1 MB for 100 frames.
   assert.ok(seconds < 23.2 && gif.bytes.length < 1.1e6, `${seconds} s, ${gif.bytes.length} bytes`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('export code and the GIF encoder load on first use; the first click still exports', async () => {
+  const { page, context, errors } = await openLab(env, { query: '?lang=en' });
+  const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.split('/').pop()));
+  const before = await loaded();
+  assert.ok(before.includes('sigmoid_lab_bg.wasm'));
+  for (const file of ['export.js', 'sigmoid_lab_gif.js', 'sigmoid_lab_gif_bg.wasm', 'tour.js']) assert.ok(!before.includes(file), `${file} loaded by a plain visit`);
+  assert.equal(await page.textContent('#export-gif'), 'Export GIF');
+
+  // The first click on PNG loads the export code and saves the panels; the encoder is not needed.
+  const png = await downloadFrom(page, '#export-png');
+  assert.equal(png.bytes.subarray(1, 4).toString(), 'PNG');
+  const afterPng = await loaded();
+  assert.ok(afterPng.includes('export.js'));
+  assert.ok(!afterPng.includes('sigmoid_lab_gif_bg.wasm'));
+
+  await page.evaluate(() => Object.assign(window.sigmoidExport.options, { epochs: 4, every: 2 }));
+  const gif = await downloadFrom(page, '#export-gif');
+  assert.equal(gifInfo(gif.bytes).frames, 3);
+  assert.ok((await loaded()).includes('sigmoid_lab_gif_bg.wasm'));
   assert.deepEqual(errors, []);
   await context.close();
 });

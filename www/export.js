@@ -3,11 +3,25 @@
 // the frames in wasm; "PNG" saves the panels as they are now. Panels are drawn at a fixed size
 // (480 × 320 CSS px each) into canvases of their own, then composited side by side.
 
-import { GifEncoder, export_plan } from './pkg/sigmoid_lab.js';
+import { export_plan } from './pkg/sigmoid_lab.js';
+
+// The GIF encoder is a wasm module of its own, fetched on the first GIF export (the single-file
+// build carries its bytes in the page). A failed fetch can be tried again.
+let encoder = null;
+function loadEncoder() {
+  encoder ??= import('./pkg/sigmoid_lab_gif.js').then(async (m) => {
+    const inlined = document.getElementById('wasm-gif-inline');
+    const bytes = inlined && Uint8Array.from(atob(inlined.textContent.trim()), (c) => c.charCodeAt(0));
+    await m.default({ module_or_path: bytes ?? new URL('./pkg/sigmoid_lab_gif_bg.wasm', import.meta.url) });
+    return m;
+  });
+  encoder.catch(() => { encoder = null; });
+  return encoder;
+}
 
 const LABELS = {
-  zh: { gif: '导出 GIF', png: '导出 PNG', cancel: '取消', progress: 'GIF 导出进度', failed: '导出失败：' },
-  en: { gif: 'Export GIF', png: 'Export PNG', cancel: 'Cancel', progress: 'GIF export progress', failed: 'Export failed: ' },
+  zh: { cancel: '取消', progress: 'GIF 导出进度', failed: '导出失败：' },
+  en: { cancel: 'Cancel', progress: 'GIF export progress', failed: 'Export failed: ' },
 };
 
 const labels = () => (document.documentElement.lang.startsWith('zh') ? LABELS.zh : LABELS.en);
@@ -100,8 +114,6 @@ export function setupExport(handle, options = {}) {
 
   function translate() {
     const t = labels();
-    gifButton.textContent = t.gif;
-    pngButton.textContent = t.png;
     cancelButton.textContent = t.cancel;
     bar.setAttribute('aria-label', t.progress);
   }
@@ -142,6 +154,7 @@ export function setupExport(handle, options = {}) {
     let gif = null;
     try {
       const view = compositor(copy, panels, plan, 1, style());
+      const { GifEncoder } = await loadEncoder();
       gif = new GifEncoder(view.canvas.width, view.canvas.height);
       for (let i = 0; i < plan.epochs.length; i++) {
         const want = plan.epochs[i] - copy.epoch();

@@ -35,6 +35,9 @@ export const STRINGS = {
     slowStart: '慢动作走一步（剥洋葱）',
     logisticFamily: 'logistic 家族：L、k、x₀（标准 sigmoid 是 1、1、0）',
     slowNext: '下一阶段',
+    exportGif: '导出 GIF',
+    tourStart: '导览',
+    exportPng: '导出 PNG',
     slowDone: '完成这一步',
     slowStop: '结束',
     slowStages: [
@@ -126,6 +129,9 @@ export const STRINGS = {
     slowStart: 'One step in slow motion (peel the onion)',
     logisticFamily: 'Logistic family: L, k, x₀ (the standard sigmoid is 1, 1, 0)',
     slowNext: 'Next stage',
+    exportGif: 'Export GIF',
+    tourStart: 'Tour',
+    exportPng: 'Export PNG',
     slowDone: 'Take the step',
     slowStop: 'Stop',
     slowStages: [

@@ -10,10 +10,8 @@ import { createLoop } from './loop.js';
 import { num, sig } from './format.js';
 import { setupChain } from './chain.js';
 import { setupProbe } from './probe.js';
-import { setupTour, redirectBareStep } from './tour.js';
 import { watchFailures } from './failure.js';
 import { setupSlowStep } from './slowstep.js';
-import { setupExport } from './export.js';
 
 performance.mark('lab:module-start');
 // The single-file build puts the wasm bytes into the page itself (see scripts/build-single.mjs).
@@ -28,8 +26,11 @@ const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
 const url = readUrl(location.search);
 const q = url.params;
-// A bare tour link opens the step with its settings (the page reloads there).
-if (redirectBareStep(Number(q.get('tour') ?? 0), location.search, q.get('lang'))) await new Promise(() => {});
+// The tour's code loads only on a tour page. A bare tour link opens the step with its settings
+// (the page reloads there).
+const tourStep = Number(q.get('tour') ?? 0);
+const tourModule = tourStep ? await import('./tour.js') : null;
+if (tourModule?.redirectBareStep(tourStep, location.search, q.get('lang'))) await new Promise(() => {});
 const number = (key) => (q.has(key) ? Number(q.get(key)) : specs.get(key).default);
 
 const state = {
@@ -248,7 +249,9 @@ function translate() {
   $('share-text').setAttribute('aria-label', t.shareText);
   $('url-note-close').textContent = t.dismiss;
   if (!$('url-note').hidden) $('url-note-title').textContent = t.urlProblems;
-  if (typeof tour !== 'undefined') tour.show();
+  $('tour-start').textContent = t.tourStart;
+  $('tour-start').href = `?tour=1&lang=${state.lang}`;
+  if (typeof tour !== 'undefined') tour?.show();
   if (typeof slow !== 'undefined') slow.show();
   main.translate(t, state.lang);
   logistic.translate(t, state.lang);
@@ -348,7 +351,7 @@ const panelsView = setupPanels(document, lab, (dpr) => {
 
 const updateChain = setupChain(document, lab);
 const slow = setupSlowStep(lab, () => t, () => loop.request(), () => setPlaying(false));
-const tour = setupTour(Number(q.get('tour') ?? 0), () => state.lang, () => state.dpr, () => darkQuery.matches);
+const tour = tourModule?.setupTour(tourStep, () => state.lang, () => state.dpr, () => darkQuery.matches);
 setupProbe(panelsView.panels, lab, () => loop.request(), {
   on: () => $('edit-beans').checked,
   click(bean, [x, y]) {
@@ -417,6 +420,9 @@ extra.set('n', state.n);
 applyStyle();
 showUrlProblems(url.problems);
 performance.mark('lab:first-frame');
+// Size the canvases now rather than when the ResizeObserver first reports: the first frame is then
+// drawn once, at its real size.
+panelsView.layout();
 frame();
 performance.mark('lab:first-frame-done');
 syncUrl();
@@ -424,5 +430,25 @@ if (autoplay) setPlaying(true);
 document.documentElement.classList.add('ready');
 
 // For tests and the benchmark: the live handle and the frame counter.
-window.sigmoidLab = { lab, state, stats: loop.stats, setPlaying, request: loop.request };
-setupExport(window.sigmoidLab);
+window.sigmoidLab = { lab, state, stats: loop.stats, setPlaying, request: loop.request, loadExport };
+
+// Export code (and its GIF encoder) loads on first use: most visits never export. The first click
+// waits for it and is then handed on to it.
+let exportModule = null;
+function loadExport() {
+  exportModule ??= import('./export.js').then((m) => m.setupExport(window.sigmoidLab));
+  exportModule.catch((e) => { exportModule = null; note(String(e?.message ?? e)); });
+  return exportModule;
+}
+for (const button of [$('export-gif'), $('export-png')]) {
+  button.addEventListener('click', async (e) => {
+    if (window.sigmoidExport) return;
+    e.stopImmediatePropagation();
+    try {
+      await loadExport();
+    } catch {
+      return; // the note says why
+    }
+    button.click();
+  });
+}

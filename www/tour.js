@@ -48,8 +48,8 @@ export const STEPS = [
 ];
 
 const WORDS = {
-  zh: { step: (n) => `导览 ${n} / ${STEPS.length}`, prev: '上一步', next: '下一步', exit: '结束导览', start: '导览' },
-  en: { step: (n) => `Tour ${n} / ${STEPS.length}`, prev: 'Back', next: 'Next', exit: 'End tour', start: 'Tour' },
+  zh: { step: (n) => `导览 ${n} / ${STEPS.length}`, prev: '上一步', next: '下一步', exit: '结束导览' },
+  en: { step: (n) => `Tour ${n} / ${STEPS.length}`, prev: 'Back', next: 'Next', exit: 'End tour' },
 };
 
 /** The link of step n (1-based), keeping the language. */
@@ -78,7 +78,6 @@ export function setupTour(step, getLang, dpr, dark) {
   function show() {
     const lang = getLang();
     const w = WORDS[lang];
-    start.textContent = w.start;
     start.href = stepHref(1, lang);
     if (!step) return;
     const s = STEPS[step - 1];

@@ -1,14 +1,16 @@
 //! Sigmoid Lab: one neuron, z = w·x + b and a = sigmoid(z), trained on the course's beans.
 //!
 //! The modules here are a pure core (no web dependency, tested natively); `web` is the thin
-//! wasm edge the page talks to.
+//! wasm edge the page talks to, `web_gif` the GIF encoder's (a second, lazily loaded module).
 
 pub mod beans;
 pub mod decimal;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(all(not(target_arch = "wasm32"), feature = "gif"))]
 pub mod cli;
 pub mod draw;
 pub mod export;
+#[cfg(feature = "gif")]
+pub mod gif_encoder;
 pub mod history;
 pub mod neuron;
 pub mod params;
@@ -16,5 +18,7 @@ pub mod rng;
 pub mod settings;
 pub mod trainer;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "page"))]
 mod web;
+#[cfg(all(target_arch = "wasm32", feature = "gif"))]
+mod web_gif;

@@ -455,47 +455,13 @@ impl Lab {
     }
 }
 
-/// Exports: the GIF encoder, the export layout and frame schedule, and detached copies of a lab
-/// to draw them with.
+/// Exports: the layout and frame schedule, and detached copies of a lab to draw them with (the
+/// GIF encoder is `web_gif`, a module of its own).
 mod export_edge {
     use super::{object, Lab};
     use crate::draw::Marks;
-    use crate::export::{self, ExportError};
+    use crate::export;
     use wasm_bindgen::prelude::*;
-
-    fn js_error(e: ExportError) -> JsError {
-        JsError::new(&e.0)
-    }
-
-    /// An animated GIF being written from RGBA frames (a canvas's `getImageData().data`).
-    #[wasm_bindgen(js_name = GifEncoder)]
-    pub struct GifExport {
-        inner: Option<export::GifEncoder>,
-    }
-
-    #[wasm_bindgen(js_class = GifEncoder)]
-    impl GifExport {
-        #[wasm_bindgen(constructor)]
-        pub fn new(width: u32, height: u32) -> Result<GifExport, JsError> {
-            Ok(GifExport { inner: Some(export::GifEncoder::new(width, height).map_err(js_error)?) })
-        }
-
-        /// Adds a frame shown for `delay_cs` hundredths of a second.
-        pub fn add_frame(&mut self, rgba: &[u8], delay_cs: u16) -> Result<(), JsError> {
-            let gif = self.inner.as_mut().ok_or_else(|| JsError::new("the GIF is already finished"))?;
-            gif.add_frame(rgba, delay_cs).map_err(js_error)
-        }
-
-        pub fn frames(&self) -> u32 {
-            self.inner.as_ref().map_or(0, |g| g.frames())
-        }
-
-        /// The GIF file's bytes; the encoder is done after this.
-        pub fn finish(&mut self) -> Result<Vec<u8>, JsError> {
-            let gif = self.inner.take().ok_or_else(|| JsError::new("the GIF is already finished"))?;
-            gif.finish().map_err(js_error)
-        }
-    }
 
     /// How to export `panels` panels over `epochs` epochs, a frame every `every` (about 100 frames
     /// when not given or when it would give more than MAX_FRAMES): `{cols, rows, panelWidth,

@@ -15,7 +15,7 @@ pub fn draw_axes<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, panel: Panel
     let l = Layout::of(style);
     root.fill(&pal.background)?;
 
-    let title = TextStyle::from((style.font_family(), style.font_size(14.0)).into_font().style(FontStyle::Bold))
+    let title = TextStyle::from(style.font(14.0).style(FontStyle::Bold))
         .color(&pal.text)
         .pos(Pos::new(HPos::Left, VPos::Center));
     root.draw(&Text::new(panel.title(style.lang, t.activation(), t.cost_fn()), (l.left + style.px(6.0), l.top / 2), title))?;

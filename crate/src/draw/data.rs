@@ -181,7 +181,7 @@ fn draw_composite<DB: DrawingBackend>(area: &PlotArea<DB>, view: &View, style: &
     if let Some(x) = t.boundary().filter(|x| inside(*x, view.x)) {
         let shape = ShapeStyle::from(pal.boundary).stroke_width(style.stroke(1.5));
         dashed(area, (x, view.y.0), (x, view.y.1), shape, style)?;
-        let font = (style.font_family(), style.font_size(11.0)).into_font().color(&pal.boundary);
+        let font = style.font(11.0).color(&pal.boundary);
         let right = x < (view.x.0 + view.x.1) / 2.0;
         let anchor = Pos::new(if right { HPos::Left } else { HPos::Right }, VPos::Top);
         let text = format!("x = {}", tick_text(x, 0.01));

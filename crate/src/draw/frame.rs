@@ -68,7 +68,7 @@ pub fn draw_frame<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, area: &Plot
     let axis = line(pal.axis, 1.0);
     let tick = style.px(4.0);
     root.draw(&PathElement::new(vec![(left, top), (left, bottom), (right, bottom)], axis))?;
-    let labels = TextStyle::from((style.font_family(), style.font_size(11.0)).into_font()).color(&pal.muted);
+    let labels = TextStyle::from(style.font(11.0)).color(&pal.muted);
     let x_labels = labels.pos(Pos::new(HPos::Center, VPos::Top));
     let y_labels = labels.pos(Pos::new(HPos::Right, VPos::Center));
     for &x in &xs {
@@ -81,7 +81,7 @@ pub fn draw_frame<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, area: &Plot
         root.draw(&PathElement::new(vec![(left - tick, py), (left, py)], axis))?;
         root.draw(&Text::new(tick_text(y, ystep), (left - tick - style.px(3.0), py), y_labels.clone()))?;
     }
-    let names = TextStyle::from((style.font_family(), style.font_size(12.0)).into_font()).color(&pal.text);
+    let names = TextStyle::from(style.font(12.0)).color(&pal.text);
     let x_name = names.pos(Pos::new(HPos::Center, VPos::Top));
     root.draw(&Text::new(f.x_name, ((left + right) / 2, bottom + tick + style.px(17.0)), x_name))?;
     let y_name = names.transform(FontTransform::Rotate270).pos(Pos::new(HPos::Center, VPos::Top));

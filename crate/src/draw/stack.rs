@@ -30,7 +30,7 @@ pub fn draw_stack<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, style: &Sty
     };
     // The title is placed by hand: plotters' caption measures text through the DOM, which a strict
     // CSP forbids (it sets a style attribute).
-    let heading = TextStyle::from((style.font_family(), style.font_size(14.0)).into_font().style(FontStyle::Bold)).color(&pal.text).pos(Pos::new(HPos::Left, VPos::Center));
+    let heading = TextStyle::from(style.font(14.0).style(FontStyle::Bold)).color(&pal.text).pos(Pos::new(HPos::Left, VPos::Center));
     root.draw(&Text::new(title, (style.px(10.0), style.px(14.0)), heading))?;
     let view = View { x: (0.0, 1.0), y: (-0.6, 1.6) };
     let area = plot_area(root, &view, style);
@@ -40,7 +40,7 @@ pub fn draw_stack<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, style: &Sty
     area.draw(&PathElement::new(xs.clone().map(|x| (x, stacked_linear(x))).collect::<Vec<_>>(), ShapeStyle::from(pal.line).stroke_width(style.stroke(2.5))))?;
     area.draw(&PathElement::new(xs.map(|x| (x, two_sigmoids(x))).collect::<Vec<_>>(), ShapeStyle::from(pal.sigmoid).stroke_width(style.stroke(2.5))))?;
     let anchor = Pos::new(HPos::Left, VPos::Top);
-    let font = TextStyle::from((style.font_family(), style.font_size(12.0)).into_font()).pos(anchor);
+    let font = TextStyle::from(style.font(12.0)).pos(anchor);
     let (x0, y0) = area.get_pixel_range();
     let base = root.get_base_pixel();
     let (x0, y0) = (x0.start - base.0..x0.end - base.0, y0.start - base.1..y0.end - base.1);

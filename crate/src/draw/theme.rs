@@ -2,7 +2,7 @@
 //! is drawn at device resolution and stays crisp at any zoom.
 
 use super::Lang;
-use plotters::style::RGBAColor;
+use plotters::style::{FontDesc, FontFamily, FontStyle, RGBAColor};
 
 /// How to draw: device pixel ratio, language, grid, light or dark.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -46,6 +46,12 @@ impl Style {
         } else {
             Palette::LIGHT
         }
+    }
+
+    /// The text font at `css` CSS pixels. Built from its parts: plotters' (family, size) form
+    /// lower-cases the family name on every use, which brings Unicode case tables into the wasm.
+    pub fn font(&self, css: f64) -> FontDesc<'static> {
+        FontDesc::new(FontFamily::Name(self.font_family()), self.font_size(css), FontStyle::Normal)
     }
 
     pub fn font_family(&self) -> &'static str {
