@@ -178,6 +178,7 @@ test('hidden panels are left out; labels follow the language; PNG at the pixel r
   const info = gifInfo((await downloadFrom(page, '#export-gif')).bytes);
   assert.deepEqual([info.width, info.height, info.frames], [960, 320, 3]);
   await page.click('#lang');
+  await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
   assert.equal(await page.textContent('#export-gif'), '导出 GIF');
   assert.equal(await page.textContent('#export-png'), '导出 PNG');
   assert.equal(await page.textContent('#export-cancel'), '取消');

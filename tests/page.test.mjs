@@ -251,7 +251,8 @@ test('Chinese first, English from the browser or the switch', async () => {
   assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
   assert.equal(await page.textContent('#play'), '训练');
   await page.click('#lang');
-  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  // The other language's words are fetched on the switch.
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
   assert.equal(await page.textContent('#play'), 'Train');
   assert.match(await page.textContent('label[for="p-w-field"]'), /weight/);
   await context.close();

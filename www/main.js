@@ -3,7 +3,7 @@
 
 import init, { Lab, params, parse_value, from_slider, to_slider } from './pkg/sigmoid_lab.js';
 import { readUrl, stateQuery, writeUrl, embedCode } from './urlstate.js';
-import { STRINGS, pickLang, applyStrings } from './i18n.js';
+import { loadStrings, pickLang, applyStrings } from './i18n.js';
 import { buildControls } from './controls.js';
 import { setupPanels } from './panels.js';
 import { createLoop } from './loop.js';
@@ -14,6 +14,9 @@ import { watchFailures } from './failure.js';
 import { setupSlowStep } from './slowstep.js';
 
 performance.mark('lab:module-start');
+// The words of the likely language load while the wasm compiles.
+const likelyLang = pickLang();
+const likelyWords = loadStrings(likelyLang);
 // The single-file build puts the wasm bytes into the page itself (see scripts/build-single.mjs).
 const inlined = document.getElementById('wasm-inline');
 await init({ module_or_path: inlined ? Uint8Array.from(atob(inlined.textContent.trim()), (c) => c.charCodeAt(0)) : new URL('./pkg/sigmoid_lab_bg.wasm', import.meta.url) });
@@ -47,7 +50,7 @@ const state = {
   // Settings that only a link sets; written back unchanged.
   kept: new Map(['autoplay', 'embed', 'panels', 'controls', 'tour'].filter((k) => q.has(k)).map((k) => [k, q.get(k)])),
 };
-let t = STRINGS[state.lang];
+let t = await (state.lang === likelyLang ? likelyWords : loadStrings(state.lang));
 
 const lab = new Lab(state.seed, state.n, q.has('w') ? number('w') : undefined, q.has('b') ? number('b') : undefined, number('alpha'));
 lab.set_activation(q.get('activation') ?? 'sigmoid');
@@ -187,7 +190,13 @@ $('epoch').addEventListener('click', () => { lab.step_epoch(); checkDiverged(); 
 $('reset').addEventListener('click', () => { setPlaying(false); lab.reset(); loop.request(); });
 $('beans').addEventListener('click', () => { setPlaying(false); newBeans((state.seed + 1) % (specs.get('seed').max + 1)); loop.request(); });
 $('grid').addEventListener('change', (e) => { state.grid = e.target.checked; applyStyle(); });
-$('lang').addEventListener('click', () => { state.lang = t.switchLang; state.langChosen = true; translate(); applyStyle(); });
+$('lang').addEventListener('click', async () => {
+  const lang = t.switchLang;
+  const words = await loadStrings(lang);
+  [state.lang, state.langChosen, t] = [lang, true, words];
+  translate();
+  applyStyle();
+});
 $('grid').checked = state.grid;
 $('activation').value = lab.activation();
 $('cost').value = lab.cost_fn();
@@ -235,7 +244,7 @@ function checkDiverged() {
 
 // ---- language and theme ----
 function translate() {
-  t = applyStrings(state.lang);
+  applyStrings(t);
   const sw = $('lang');
   sw.textContent = t.switchTo;
   sw.lang = t.switchLang === 'zh' ? 'zh-CN' : 'en';
