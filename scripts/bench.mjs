@@ -388,7 +388,23 @@ async function benchBytes(env) {
       }
     }
     const total = { raw: files.reduce((a, f) => a + f.raw, 0), gzip9: files.reduce((a, f) => a + f.gzip9, 0) };
-    return { files, total };
+    // What loads later, on use: a GIF export (its code and encoder) and the other language.
+    const seen = responses.length;
+    await page.evaluate(async () => {
+      const exporter = await window.sigmoidLab.loadExport();
+      Object.assign(exporter.options, { epochs: 2, every: 1 });
+      await exporter.exportGif();
+    });
+    await page.click('#lang');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.waitForLoadState('networkidle');
+    const later = [];
+    for (const r of responses.slice(seen)) {
+      const body = await r.body();
+      later.push({ path: new URL(r.url()).pathname, status: r.status(), raw: body.length, gzip9: gzipSync(body, { level: 9 }).length });
+    }
+    const laterTotal = { raw: later.reduce((a, f) => a + f.raw, 0), gzip9: later.reduce((a, f) => a + f.gzip9, 0) };
+    return { files, total, on_use: { files: later, total: laterTotal } };
   } finally {
     await context.close();
   }
@@ -554,6 +570,8 @@ else {
   print(table(['file', 'raw bytes', 'gzip -9 bytes', 'note'], [
     ...by.files.map((f) => [f.path, String(f.raw), String(f.gzip9), f.status !== 200 ? `HTTP ${f.status}` : f.note ?? '']),
     ['total', String(by.total.raw), String(by.total.gzip9), `${by.files.length} files`],
+    ...by.on_use.files.map((f) => [f.path, String(f.raw), String(f.gzip9), 'on use']),
+    ['on use, total', String(by.on_use.total.raw), String(by.on_use.total.gzip9), 'first GIF export, other language'],
   ]));
 }
 print();

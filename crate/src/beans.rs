@@ -19,7 +19,7 @@ impl Beans {
     pub fn course(seed: u64, n: usize) -> Beans {
         let mut rng = Rng::new(seed);
         let mut xs: Vec<f64> = (0..n).map(|_| rng.uniform()).collect();
-        xs.sort_by(f64::total_cmp);
+        sort_by_size(&mut xs, |x| *x);
         let ys = xs
             .iter()
             .map(|&x| {
@@ -36,7 +36,7 @@ impl Beans {
 
     /// Beans given as pairs; sorted by size like the course's.
     pub fn from_pairs(mut pairs: Vec<(f64, f64)>) -> Beans {
-        pairs.sort_by(|a, b| a.0.total_cmp(&b.0));
+        sort_by_size(&mut pairs, |p| p.0);
         Beans { xs: pairs.iter().map(|p| p.0).collect(), ys: pairs.iter().map(|p| p.1).collect() }
     }
 
@@ -138,6 +138,20 @@ impl Beans {
         let lo = self.xs.first().copied().unwrap_or(0.0).min(0.0);
         let hi = self.xs.last().copied().unwrap_or(1.0).max(1.0);
         (lo, hi)
+    }
+}
+
+/// Sorts by size, keeping the order of equal sizes (insertion sort: at most MAX_BEANS items, and one
+/// small function instead of the standard library's sorts keeps the page's wasm smaller).
+fn sort_by_size<T: Copy>(items: &mut [T], size: impl Fn(&T) -> f64) {
+    for i in 1..items.len() {
+        let item = items[i];
+        let mut j = i;
+        while j > 0 && size(&items[j - 1]).total_cmp(&size(&item)).is_gt() {
+            items[j] = items[j - 1];
+            j -= 1;
+        }
+        items[j] = item;
     }
 }
 

@@ -137,9 +137,9 @@ pub fn normalize(query: &str) -> (String, Vec<Problem>) {
         }
     }
     let order: Vec<&str> = PARAMS.iter().map(|p| p.key).chain(CHOICES.iter().map(|c| c.0)).chain(LISTS.iter().map(|l| l.0)).chain(["tour"]).collect();
-    kept.sort_by_key(|(k, _)| order.iter().position(|o| o == k));
-    let canonical = kept
+    let canonical = order
         .iter()
+        .filter_map(|o| kept.iter().find(|(k, _)| k == o))
         .filter(|(k, v)| !DEFAULTS.contains(&(*k, v.as_str())))
         .filter(|(k, v)| !matches!(Param::get(k), Some(p) if *k != "w" && *k != "b" && decimal::parse(v) == Some(p.default)))
         .map(|(k, v)| format!("{k}={}", encode(v)))

@@ -104,7 +104,11 @@ fn sample(range: (f64, f64), pixels: usize, f: impl Fn(f64) -> f64) -> Vec<(f64,
 fn bean<DB: DrawingBackend>(area: &PlotArea<DB>, at: (f64, f64), toxic: bool, lift: i32, size_css: f64, style: &Style, pal: &Palette) -> DrawResult<DB> {
     let size = style.px(size_css);
     if toxic {
-        area.draw(&(EmptyElement::at(at) + TriangleMarker::new((0, -lift), size + style.px(1.0), pal.toxic.filled())))
+        // An upright equilateral triangle around the centre (cos 30° = 0.866, sin 30° = 0.5).
+        let r = f64::from(size + style.px(1.0));
+        let corner = |dx: f64, dy: f64| ((dx * r).round() as i32, (dy * r).round() as i32 - lift);
+        let points = vec![corner(0.0, -1.0), corner(0.866, 0.5), corner(-0.866, 0.5)];
+        area.draw(&(EmptyElement::at(at) + Polygon::new(points, pal.toxic.filled())))
     } else {
         area.draw(&(EmptyElement::at(at) + Circle::new((0, -lift), size, pal.safe.filled())))
     }

@@ -19,7 +19,7 @@ pub fn ticks(range: (f64, f64), n: usize) -> (Vec<f64>, f64) {
         return (vec![range.0], 1.0);
     }
     let raw = span / n.max(1) as f64;
-    let mag = 10f64.powf(raw.log10().floor());
+    let mag = 10f64.powi(raw.log10().floor() as i32);
     let norm = raw / mag;
     let step = mag * if norm < 1.5 { 1.0 } else if norm < 3.0 { 2.0 } else if norm < 7.0 { 5.0 } else { 10.0 };
     let first = (range.0 / step - 1e-9).ceil() as i64;
