@@ -7,6 +7,7 @@ pub mod beans;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 pub mod draw;
+pub mod epoch;
 pub mod export;
 pub mod history;
 pub mod neuron;

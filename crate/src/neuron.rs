@@ -224,6 +224,16 @@ impl Cost {
     }
 }
 
+/// de/dz = de/da · da/dz for target y at a = activation(z): the factor de/dw and de/db share. For
+/// the sigmoid with cross-entropy the product is exactly a − y, which stays right where a(1 − a)
+/// underflows.
+pub fn dedz(act: Activation, cost: Cost, y: f64, a: f64) -> f64 {
+    match (act, cost) {
+        (Activation::Sigmoid, Cost::Ce) => a - y,
+        _ => cost.slope(y, a) * act.slope_at(a),
+    }
+}
+
 /// One bean's forward pass and every factor of the chain rule, as the lesson writes them.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Chain {
@@ -252,12 +262,7 @@ impl Chain {
         let a = act.apply(z);
         let deda = cost.slope(y, a);
         let dadz = act.slope_at(a);
-        // de/dz = de/da · da/dz; for sigmoid with cross-entropy the product is exactly a − y, which
-        // stays right where a(1 − a) underflows.
-        let dedz = match (act, cost) {
-            (Activation::Sigmoid, Cost::Ce) => a - y,
-            _ => deda * dadz,
-        };
+        let dedz = dedz(act, cost, y, a);
         let (dzdw, dzdb) = (x, 1.0);
         Chain {
             x,

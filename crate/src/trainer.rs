@@ -1,6 +1,7 @@
 //! The lesson's training loop, runnable a bean, an epoch or k epochs at a time.
 
 use crate::beans::Beans;
+use crate::epoch::epoch;
 use crate::history::History;
 use crate::neuron::{linear, Activation, Chain, Cost};
 #[cfg(test)]
@@ -93,27 +94,46 @@ impl Trainer {
         self.next += 1;
         if self.next == self.beans.len() {
             self.next = 0;
-            self.epoch += 1;
-            self.record();
-            if self.diverged_at.is_some() {
-                self.epoch -= 1;
-                return false;
-            }
-            self.last_good = (w, b);
+            return self.end_epoch();
         }
         true
     }
 
     /// Finishes the current epoch (a whole epoch when at its start).
     pub fn step_epoch(&mut self) -> bool {
-        loop {
-            if !self.step_bean() {
-                return false;
+        if self.next != 0 {
+            while self.step_bean() {
+                if self.next == 0 {
+                    return true;
+                }
             }
-            if self.next == 0 {
-                return true;
-            }
+            return false;
         }
+        if self.diverged_at.is_some() || self.beans.is_empty() {
+            return false;
+        }
+        // A whole epoch at once: the same steps as bean by bean, checked once at the end (a
+        // non-finite w or b stays non-finite, and the fallback is the epoch's start either way).
+        let (w, b) = epoch(self.w, self.b, self.beans.xs(), self.beans.ys(), self.alpha, self.activation, self.cost_fn);
+        if !(w.is_finite() && b.is_finite()) {
+            self.diverge();
+            return false;
+        }
+        self.w = w;
+        self.b = b;
+        self.end_epoch()
+    }
+
+    /// Counts the epoch just completed and records it; false (and back one epoch) if its cost diverged.
+    fn end_epoch(&mut self) -> bool {
+        self.epoch += 1;
+        self.record();
+        if self.diverged_at.is_some() {
+            self.epoch -= 1;
+            return false;
+        }
+        self.last_good = (self.w, self.b);
+        true
     }
 
     /// Runs k epochs; stops early if training diverges. Returns how many completed.
