@@ -9,6 +9,7 @@ pub mod cli;
 pub mod draw;
 pub mod epoch;
 pub mod export;
+pub mod fastexp;
 pub mod history;
 pub mod neuron;
 pub mod params;
