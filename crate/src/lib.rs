@@ -6,6 +6,7 @@
 pub mod beans;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
+pub mod costbound;
 pub mod draw;
 pub mod epoch;
 pub mod export;
