@@ -31,6 +31,14 @@ impl<T: Copy> History<T> {
         }
     }
 
+    /// False when a point pushed now at `epoch` would be off-stride, replaced by the next push: its
+    /// value need never be known if another push follows. True for the few points that stay.
+    pub fn keeps(&self, epoch: u64) -> bool {
+        let appends = self.points.last().is_none_or(|last| last.0 % self.stride == 0);
+        let stride = if appends && self.points.len() >= self.cap { self.stride * 2 } else { self.stride };
+        epoch.is_multiple_of(stride)
+    }
+
     pub fn clear(&mut self) {
         self.points.clear();
         self.stride = 1;
@@ -68,6 +76,25 @@ mod tests {
         assert_eq!(h.last().unwrap().0, 99_999);
         assert!(h.points().windows(2).all(|w| w[0].0 < w[1].0));
         assert!(h.len() >= 32, "kept {}", h.len());
+    }
+
+    #[test]
+    fn keeps_tells_which_points_the_next_push_replaces() {
+        let mut h = History::new(8);
+        let mut kept = 0;
+        for e in 0..5000u64 {
+            let mut next = h.clone();
+            next.push(e, e);
+            let off_stride = e % next.stride != 0;
+            next.push(e + 1, e + 1);
+            if h.keeps(e) {
+                kept += 1;
+            } else {
+                assert!(off_stride && !next.points().iter().any(|p| p.0 == e), "epoch {e}");
+            }
+            h.push(e, e);
+        }
+        assert!(kept < 200, "{kept} of 5000 kept");
     }
 
     #[test]

@@ -7,8 +7,11 @@ pub mod beans;
 pub mod decimal;
 #[cfg(all(not(target_arch = "wasm32"), feature = "gif"))]
 pub mod cli;
+pub mod costbound;
 pub mod draw;
+pub mod epoch;
 pub mod export;
+pub mod fastexp;
 #[cfg(feature = "gif")]
 pub mod gif_encoder;
 pub mod history;

@@ -1,6 +1,8 @@
 //! The lesson's training loop, runnable a bean, an epoch or k epochs at a time.
 
 use crate::beans::Beans;
+use crate::costbound::CostBound;
+use crate::epoch::epoch;
 use crate::history::History;
 use crate::neuron::{linear, Activation, Chain, Cost};
 #[cfg(test)]
@@ -52,6 +54,8 @@ pub struct Trainer {
     diverged_at: Option<u64>,
     /// The last point set by hand (w, b, epoch): training since then is reproducible from it.
     origin: (f64, f64, u64),
+    /// The newest cost point is a placeholder, to be computed (see `record`).
+    deferred: bool,
 }
 
 impl Trainer {
@@ -70,8 +74,9 @@ impl Trainer {
             last_good: (w, b),
             diverged_at: None,
             origin: (w, b, 0),
+            deferred: false,
         };
-        t.record();
+        t.record(None);
         t
     }
 
@@ -93,32 +98,60 @@ impl Trainer {
         self.next += 1;
         if self.next == self.beans.len() {
             self.next = 0;
-            self.epoch += 1;
-            self.record();
-            if self.diverged_at.is_some() {
-                self.epoch -= 1;
-                return false;
-            }
-            self.last_good = (w, b);
+            return self.end_epoch(None);
         }
         true
     }
 
     /// Finishes the current epoch (a whole epoch when at its start).
     pub fn step_epoch(&mut self) -> bool {
-        loop {
-            if !self.step_bean() {
-                return false;
+        self.run_epoch(None)
+    }
+
+    /// step_epoch, in a run where more epochs follow: with a bound, the epoch's cost is computed
+    /// only if the history keeps it or the bound cannot rule out a divergence.
+    fn run_epoch(&mut self, defer: Option<CostBound>) -> bool {
+        if self.next != 0 {
+            while self.step_bean() {
+                if self.next == 0 {
+                    return true;
+                }
             }
-            if self.next == 0 {
-                return true;
-            }
+            return false;
         }
+        if self.diverged_at.is_some() || self.beans.is_empty() {
+            return false;
+        }
+        // A whole epoch at once: the same steps as bean by bean, checked once at the end (a
+        // non-finite w or b stays non-finite, and the fallback is the epoch's start either way).
+        let (w, b) = epoch(self.w, self.b, self.beans.xs(), self.beans.ys(), self.alpha, self.activation, self.cost_fn);
+        if !(w.is_finite() && b.is_finite()) {
+            self.diverge();
+            return false;
+        }
+        self.w = w;
+        self.b = b;
+        self.end_epoch(defer)
+    }
+
+    /// Counts the epoch just completed and records it; false (and back one epoch) if its cost diverged.
+    fn end_epoch(&mut self, defer: Option<CostBound>) -> bool {
+        self.epoch += 1;
+        self.record(defer);
+        if self.diverged_at.is_some() {
+            self.epoch -= 1;
+            return false;
+        }
+        self.last_good = (self.w, self.b);
+        true
     }
 
     /// Runs k epochs; stops early if training diverges. Returns how many completed.
     pub fn train_epochs(&mut self, k: u64) -> u64 {
-        (0..k).take_while(|_| self.step_epoch()).count() as u64
+        let bound = CostBound::new(&self.beans, self.activation, self.cost_fn);
+        let done = (0..k).take_while(|&i| self.run_epoch(bound.filter(|_| i + 1 < k))).count() as u64;
+        self.settle();
+        done
     }
 
     fn diverge(&mut self) {
@@ -132,7 +165,19 @@ impl Trainer {
         self.diverged_at = None;
     }
 
-    fn record(&mut self) {
+    /// Records the cost and (w, b) at the current epoch, or diverges if the cost is out of bounds.
+    /// With `defer`, a point the next epoch will replace anyway (see History::keeps) gets a
+    /// placeholder cost when the bound shows it cannot diverge (with room for rounding): in a long
+    /// run most epochs are such, and computing their cost takes about as long as training them.
+    fn record(&mut self, defer: Option<CostBound>) {
+        if let Some(bound) = defer {
+            if !self.cost.keeps(self.epoch) && bound.at(self.w, self.b) <= COST_EXPLODES / 2.0 {
+                self.cost.push(self.epoch, f64::NAN);
+                self.path.push(self.epoch, (self.w, self.b));
+                self.deferred = true;
+                return;
+            }
+        }
         let cost = self.mean_cost();
         if !cost.is_finite() || cost > COST_EXPLODES {
             self.diverge();
@@ -140,6 +185,17 @@ impl Trainer {
         }
         self.cost.push(self.epoch, cost);
         self.path.push(self.epoch, (self.w, self.b));
+        self.deferred = false;
+    }
+
+    /// Computes a deferred cost: the newest point's, at its (w, b).
+    fn settle(&mut self) {
+        if let (true, Some((epoch, (w, b)))) = (self.deferred, self.path.last()) {
+            // The placeholder is off-stride: pushing its epoch again replaces it.
+            let cost = self.mean_cost_at(w, b);
+            self.cost.push(epoch, cost);
+            self.deferred = false;
+        }
     }
 
     /// Moves the neuron to (w, b); training goes on from there.
@@ -178,7 +234,8 @@ impl Trainer {
     fn restart_history(&mut self) {
         self.cost.clear();
         self.path.clear();
-        self.record();
+        self.deferred = false;
+        self.record(None);
     }
 
     pub fn cost_fn(&self) -> Cost {
@@ -240,11 +297,15 @@ impl Trainer {
 
     /// Mean cost over all beans ((y − a)² in the lesson).
     pub fn mean_cost(&self) -> f64 {
+        self.mean_cost_at(self.w, self.b)
+    }
+
+    fn mean_cost_at(&self, w: f64, b: f64) -> f64 {
         if self.beans.is_empty() {
             return 0.0;
         }
         let each = |(x, y): (f64, f64)| {
-            let z = linear(self.w, self.b, x);
+            let z = linear(w, b, x);
             self.cost_fn.value(y, z, self.activation.apply(z), self.activation)
         };
         self.beans.iter().map(each).sum::<f64>() / self.beans.len() as f64
@@ -382,6 +443,61 @@ mod tests {
             assert!(t.w().is_finite() && t.b().is_finite() && t.mean_cost().is_finite());
             assert!(t.accuracy().is_finite());
         }
+    }
+
+    /// Everything a run leaves: where it stands and both histories.
+    type State = (f64, f64, u64, usize, Option<u64>, Vec<(u64, f64)>, Vec<(u64, (f64, f64))>);
+
+    fn state(t: &Trainer) -> State {
+        (t.w(), t.b(), t.epoch(), t.next_bean(), t.diverged_at(), t.cost_history().points().to_vec(), t.path().points().to_vec())
+    }
+
+    #[test]
+    fn a_long_run_leaves_what_epoch_by_epoch_leaves() {
+        let cases = [(Activation::Sigmoid, Cost::Mse, 0.5), (Activation::Sigmoid, Cost::Ce, 0.5), (Activation::Step, Cost::Mse, 0.5), (Activation::Sigmoid, Cost::Ce, 1e303)];
+        for (act, cost, alpha) in cases {
+            let make = || {
+                let mut t = Trainer::new(Beans::course(3, 12), 0.4, -0.3, alpha);
+                t.set_activation(act);
+                t.set_cost(cost);
+                t
+            };
+            let (mut long, mut short) = (make(), make());
+            // Past the history's cap, so points get thinned; then an odd start mid-epoch.
+            for k in [5000u64, 3, 1, 0] {
+                let done = long.train_epochs(k);
+                let done_short = (0..k).take_while(|_| short.train_epochs(1) == 1).count() as u64;
+                assert_eq!(done, done_short, "{act:?} {cost:?} α = {alpha}");
+                assert_eq!(state(&long), state(&short), "{act:?} {cost:?} α = {alpha}");
+                long.step_bean();
+                short.step_bean();
+            }
+        }
+        let mut t = Trainer::new(Beans::course(3, 12), 0.4, -0.3, 1e303);
+        t.set_cost(Cost::Ce);
+        assert!(t.train_epochs(10) < 10 && t.diverged_at().is_some(), "the last case diverges");
+    }
+
+    #[test]
+    fn a_divergence_right_after_a_deferred_cost_still_leaves_that_cost() {
+        let make = || {
+            let mut t = Trainer::new(Beans::course(3, 12), 0.4, -0.3, 0.5);
+            t.set_cost(Cost::Ce);
+            // Past the history's cap: the stride is 2, and epoch 3001 is off it.
+            t.train_epochs(3000);
+            t
+        };
+        let (mut lazy, mut eager) = (make(), make());
+        let bound = CostBound::new(lazy.beans(), lazy.activation(), lazy.cost_fn());
+        assert!(lazy.run_epoch(bound) && eager.run_epoch(None));
+        assert!(lazy.deferred && lazy.cost_history().last().unwrap().1.is_nan());
+        // The next epoch blows up (as if within one run).
+        lazy.alpha = 1e303;
+        eager.alpha = 1e303;
+        assert!(!lazy.run_epoch(bound) && !eager.run_epoch(None));
+        lazy.settle();
+        assert_eq!(lazy.diverged_at(), Some(3002));
+        assert_eq!(state(&lazy), state(&eager));
     }
 
     #[test]
