@@ -26,7 +26,10 @@ test('a click on x → a adds a bean (upper half toxic) and a click on it remove
   assert.equal(now.length, 11);
   const added = now.find(([x]) => !before.some(([b]) => b === x));
   assert.ok(Math.abs(added[0] - 0.15) < 0.01 && added[1] === 1, `added ${added}`);
-  assert.match(await page.inputValue('#beans-text'), /^x,y\n/);
+  await page.click('.own-beans summary');
+  const listed = (await page.inputValue('#beans-text')).trim().split('\n');
+  assert.equal(listed[0], 'x,y');
+  assert.equal(listed.length, 12, 'the header and the 11 beans, written out when the box opens');
   await page.mouse.click(...at(added[0], 1));
   await frames(page);
   now = await beans(page);

@@ -391,9 +391,16 @@ setupProbe(panelsView.panels, lab, () => loop.request(), {
 // ---- your own beans: edit on the chart, paste or drop CSV, back to the course's ----
 function beansChanged() {
   setPlaying(false);
-  $('beans-text').value = lab.beans_csv();
+  refreshBeansText();
   loop.request();
 }
+// The bean list is written out when its box is open (and when it opens): most visits never look.
+let beansTextStale = true;
+function refreshBeansText() {
+  beansTextStale = !$('beans-text').closest('details').open;
+  if (!beansTextStale) $('beans-text').value = lab.beans_csv();
+}
+$('beans-text').closest('details').addEventListener('toggle', (e) => { if (e.target.open && beansTextStale) refreshBeansText(); });
 function loadBeans(text) {
   const error = lab.load_csv(text);
   if (error) {
@@ -416,10 +423,11 @@ document.addEventListener('drop', async (e) => {
   const text = (await file.text()).slice(0, 200000);
   // Keep the dropped text in the box either way, so nothing typed or dropped is lost.
   $('beans-text').value = text;
+  beansTextStale = false;
   $('beans-text').closest('details').open = true;
   loadBeans(text);
 });
-$('beans-text').value = lab.beans_csv();
+refreshBeansText();
 
 translate();
 main.set('alpha', lab.alpha());
@@ -434,7 +442,8 @@ performance.mark('lab:first-frame');
 panelsView.layout();
 frame();
 performance.mark('lab:first-frame-done');
-syncUrl();
+// The address gets its normalised form just after the first paint.
+setTimeout(syncUrl, 0);
 if (autoplay) setPlaying(true);
 document.documentElement.classList.add('ready');
 

@@ -12,7 +12,7 @@ type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::Er
 /// The (w, b) window of the map: the sliders' range.
 pub const WINDOW: f64 = 20.0;
 /// Cells across and down.
-pub const GRID: (usize, usize) = (64, 48);
+pub const GRID: (usize, usize) = (48, 36);
 /// Colour bands of the map.
 pub const LEVELS: usize = 24;
 
