@@ -30,11 +30,16 @@ function customSections(bytes) {
 }
 
 test('the page loads the optimised wasm: no debug info, names or producers', () => {
-  const wasm = readFileSync(fileURLToPath(new URL('../www/pkg/sigmoid_lab_bg.wasm', import.meta.url)));
-  const sections = customSections(wasm);
-  assert.deepEqual(sections.filter((s) => s.startsWith('.debug') || s === 'name' || s === 'producers'), []);
-  // A debug or unoptimised build is several times larger.
-  assert.ok(wasm.length < 600_000, `${wasm.length} bytes`);
+  for (const [file, most] of [['sigmoid_lab_bg.wasm', 300_000], ['sigmoid_lab_gif_bg.wasm', 150_000]]) {
+    const wasm = readFileSync(fileURLToPath(new URL(`../www/pkg/${file}`, import.meta.url)));
+    const sections = customSections(wasm);
+    assert.deepEqual(sections.filter((s) => s.startsWith('.debug') || s === 'name' || s === 'producers'), [], file);
+    // A debug or unoptimised build is several times larger.
+    assert.ok(wasm.length < most, `${file}: ${wasm.length} bytes`);
+  }
+  // The GIF encoder is not in the module every visit loads.
+  const page = readFileSync(fileURLToPath(new URL('../www/pkg/sigmoid_lab.js', import.meta.url)), 'utf8');
+  assert.ok(!page.includes('GifEncoder'), 'the page module has no GIF encoder');
 });
 
 let env;
