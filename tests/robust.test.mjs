@@ -161,3 +161,16 @@ test('prefers-reduced-motion: training takes big steps instead of sweeping the c
   assert.ok(epochs >= 50, `${epochs} epochs in the first frames`);
   await context.close();
 });
+
+test('the core cannot load: the page says so instead of staying blank', async () => {
+  const context = await env.browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto(env.base);
+  await page.waitForSelector('#failure', { state: 'visible', timeout: 15000 });
+  assert.ok((await page.textContent('#failure-text')).length > 0, 'a reason is given');
+  assert.ok(await page.isVisible('#failure-reset'));
+  // The lab itself stays hidden rather than showing controls that cannot work.
+  assert.ok(!(await page.isVisible('#lab')));
+  await context.close();
+});

@@ -4,9 +4,20 @@
 
 import { last_panic, install_panic_hook } from './pkg/sigmoid_lab.js';
 
+document.getElementById('failure-reset').addEventListener('click', () => location.reload());
+
+/** Shows the failure panel with `text`, in the words of `t` when there are any. */
+export function showFailure(text, t = null) {
+  if (t) document.getElementById('failure-title').textContent = t.failed;
+  document.getElementById('failure-text').textContent = text;
+  const reset = document.getElementById('failure-reset');
+  if (t) reset.textContent = t.restart;
+  document.getElementById('failure').hidden = false;
+  reset.focus();
+}
+
 export function watchFailures(words, stop) {
   install_panic_hook();
-  const panel = document.getElementById('failure');
   let shown = false;
   function fail(error) {
     if (shown) return;
@@ -16,15 +27,9 @@ export function watchFailures(words, stop) {
     try { detail = last_panic() ?? ''; } catch { /* the module itself may be gone */ }
     let t = null;
     try { t = words(); } catch { /* keep the panel's built-in words */ }
-    if (t) document.getElementById('failure-title').textContent = t.failed;
-    document.getElementById('failure-text').textContent = detail || String(error?.message ?? error ?? '');
-    const reset = document.getElementById('failure-reset');
-    if (t) reset.textContent = t.restart;
-    panel.hidden = false;
-    reset.focus();
+    showFailure(detail || String(error?.message ?? error ?? ''), t);
   }
   window.addEventListener('error', (e) => fail(e.error ?? e.message));
   window.addEventListener('unhandledrejection', (e) => fail(e.reason));
-  document.getElementById('failure-reset').addEventListener('click', () => location.reload());
   return fail;
 }

@@ -10,7 +10,7 @@ import { createLoop } from './loop.js';
 import { num, sig } from './format.js';
 import { setupChain } from './chain.js';
 import { setupProbe } from './probe.js';
-import { watchFailures } from './failure.js';
+import { watchFailures, showFailure } from './failure.js';
 import { setupSlowStep } from './slowstep.js';
 
 performance.mark('lab:module-start');
@@ -19,7 +19,13 @@ const likelyLang = pickLang();
 const likelyWords = loadStrings(likelyLang);
 // The single-file build puts the wasm bytes into the page itself (see scripts/build-single.mjs).
 const inlined = document.getElementById('wasm-inline');
-await init({ module_or_path: inlined ? Uint8Array.from(atob(inlined.textContent.trim()), (c) => c.charCodeAt(0)) : new URL('./pkg/sigmoid_lab_bg.wasm', import.meta.url) });
+try {
+  await init({ module_or_path: inlined ? Uint8Array.from(atob(inlined.textContent.trim()), (c) => c.charCodeAt(0)) : new URL('./pkg/sigmoid_lab_bg.wasm', import.meta.url) });
+} catch (e) {
+  // Without the core there is no lab: say so (the panel is outside the still hidden lab).
+  showFailure(String(e?.message ?? e));
+  throw e;
+}
 performance.mark('lab:wasm-ready');
 
 const specs = new Map(params().map((p) => [p.key, p]));
@@ -439,6 +445,7 @@ showUrlProblems(url.problems);
 performance.mark('lab:first-frame');
 // Size the canvases now rather than when the ResizeObserver first reports: the first frame is then
 // drawn once, at its real size.
+document.documentElement.classList.remove('booting');
 panelsView.layout();
 frame();
 performance.mark('lab:first-frame-done');
