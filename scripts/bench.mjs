@@ -20,6 +20,8 @@ const ALPHA = 0.05;
 const DRAG_EVENTS = 300;
 const DRAG_REPEATS = 3;
 const DRAG_DPRS = [1, 2];
+const PLAY_SECONDS = 3;
+const PLAY_REPEATS = 3;
 const VIEWPORT = { width: 1280, height: 900 };
 const LOADS = 10;
 
@@ -305,6 +307,52 @@ async function benchDrag(env, dpr) {
   }
 }
 
+// ---- 2b. Training at full speed ----
+/** Plays at the speed slider's top (a time budget per frame) for `seconds`, from epoch 0. */
+async function play(seconds) {
+  const { lab, state, setPlaying } = window.sigmoidLab;
+  const bench = window.__bench;
+  const frame = () => new Promise((r) => bench.raf(r));
+  const range = document.getElementById('p-speed-range');
+  range.value = range.max;
+  range.dispatchEvent(new Event('input', { bubbles: true }));
+  lab.reset();
+  state.target = 1e9;
+  await frame();
+  bench.frames = [];
+  setPlaying(true);
+  const stamps = [await frame()];
+  const epoch0 = lab.epoch();
+  while (stamps[stamps.length - 1] - stamps[0] < seconds * 1000) stamps.push(await frame());
+  const epochs = lab.epoch() - epoch0;
+  setPlaying(false);
+  const intervals = stamps.slice(1).map((t, i) => t - stamps[i]);
+  return { frame: bench.frames.slice(), intervals, epochs, seconds: (stamps[stamps.length - 1] - stamps[0]) / 1000, beans: lab.beans_x().length };
+}
+
+async function benchPlay(env, dpr) {
+  const { page, context, errors } = await openIsolatedLab(env, { ...VIEWPORT, dpr });
+  try {
+    await page.evaluate(instrument);
+    const runs = [];
+    for (let i = 0; i < PLAY_REPEATS; i++) runs.push(await page.evaluate(play, PLAY_SECONDS));
+    if (errors.length) throw new Error(`console errors: ${errors.join(' | ')}`);
+    const pick = (f) => spread(runs.map(f));
+    return {
+      dpr, seconds: PLAY_SECONDS, repeats: PLAY_REPEATS,
+      frame_callback_ms: { median: pick((r) => median(r.frame)), p95: pick((r) => pct(r.frame, 0.95)) },
+      interval_ms: { median: pick((r) => median(r.intervals)), p95: pick((r) => pct(r.intervals, 0.95)), max: pick((r) => Math.max(...r.intervals)) },
+      // A frame took longer than one and a half 60 Hz frames: at least one was dropped.
+      long_intervals: pick((r) => r.intervals.filter((t) => t > 25).length),
+      frames: pick((r) => r.intervals.length),
+      epochs_per_s: pick((r) => r.epochs / r.seconds),
+      steps_per_s: pick((r) => (r.epochs * r.beans) / r.seconds),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
 // ---- 3. Time to first painted panels ----
 /** Records, inside the page, performance.now() when <html> gets class "ready" and at the next frame. */
 function markReady() {
@@ -474,6 +522,8 @@ try {
       failures.push(`drag dpr ${dpr}: ${e?.message ?? e}`);
     }
   }
+  progress('training at full speed');
+  await section('play', () => benchPlay(env, 2));
   progress('first paint');
   await section('first_paint', () => benchFirstPaint(env));
   progress('bytes');
@@ -548,6 +598,19 @@ for (const dpr of DRAG_DPRS) {
 print(table(['', 'render med', 'render p95', 'whole frame med', 'whole frame p95', 'interval med', 'interval p95', 'layers'], dragRows));
 print('ms; render = lab.render(); whole frame = the page\'s requestAnimationFrame callback (render, readouts,');
 print('address bar); interval = between frames; layers = canvas layers painted per frame');
+print();
+
+const pl = results.play;
+print(`2b. Training at full speed (speed slider at its top: a time budget per frame), dpr 2, ${PLAY_SECONDS} s from epoch 0; median (min–max) over ${PLAY_REPEATS} runs`);
+if (!pl || pl.error) print('error');
+else {
+  print(table(['', 'value'], [
+    ['whole frame ms, median / p95', `${withRange(pl.frame_callback_ms.median, fmtMs)} / ${withRange(pl.frame_callback_ms.p95, fmtMs)}`],
+    ['frame interval ms, median / p95 / max', `${withRange(pl.interval_ms.median, fmtMs)} / ${withRange(pl.interval_ms.p95, fmtMs)} / ${withRange(pl.interval_ms.max, fmtMs)}`],
+    ['intervals over 25 ms (dropped frames)', `${withRange(pl.long_intervals, String)} of ${pl.frames.median}`],
+    ['epochs per second (SGD steps per second)', `${withRange(pl.epochs_per_s, (v) => fmtRate(v))} (${fmtRate(pl.steps_per_s.median)})`],
+  ]));
+}
 print();
 
 const fp = results.first_paint;
