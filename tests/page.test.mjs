@@ -288,6 +288,9 @@ test('panels re-layout on resize and nothing overflows at 360 px', async () => {
   // Panels are stacked one per row.
   const lefts = await page.evaluate(() => [...document.querySelectorAll('.panel')].map((p) => Math.round(p.getBoundingClientRect().left)));
   assert.equal(new Set(lefts).size, 1);
+  // So are the readouts and the controls, each the full width.
+  const widths = await page.evaluate(() => ['.panel', '.readouts', '.controls'].map((s) => Math.round(document.querySelector(s).getBoundingClientRect().width)));
+  assert.equal(new Set(widths).size, 1, `panel, readouts, controls: ${widths}`);
   await context.close();
 });
 
