@@ -174,3 +174,18 @@ test('the core cannot load: the page says so instead of staying blank', async ()
   assert.ok(!(await page.isVisible('#lab')));
   await context.close();
 });
+
+test('the other language cannot load: a note, and the page keeps working in its own', async () => {
+  const { page, context, errors } = await openLab(env, { locale: 'zh-CN' });
+  await page.route('**/strings-en.js', (route) => route.abort());
+  await page.click('#lang');
+  await page.waitForSelector('#note', { state: 'visible' });
+  assert.match(await page.textContent('#note'), /英文/);
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+  assert.ok(!(await page.isVisible('#failure')), 'no failure panel for a missing translation');
+  await page.click('#epoch');
+  await frames(page);
+  assert.equal(await readout(page, 'epoch'), '1');
+  assert.ok(errors.every((e) => /strings-en|Failed to fetch|net::/.test(e)), errors.join(' | '));
+  await context.close();
+});

@@ -198,7 +198,13 @@ $('beans').addEventListener('click', () => { setPlaying(false); newBeans((state.
 $('grid').addEventListener('change', (e) => { state.grid = e.target.checked; applyStyle(); });
 $('lang').addEventListener('click', async () => {
   const lang = t.switchLang;
-  const words = await loadStrings(lang);
+  let words;
+  try {
+    words = await loadStrings(lang);
+  } catch {
+    note(t.langFailed); // offline, say: the page stays as it is
+    return;
+  }
   [state.lang, state.langChosen, t] = [lang, true, words];
   translate();
   applyStyle();

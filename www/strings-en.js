@@ -36,6 +36,7 @@ export default {
   slowNext: 'Next stage',
   exportGif: 'Export GIF',
   tourStart: 'Tour',
+  langFailed: 'Could not load the Chinese words (offline?); the page stays in English.',
   exportPng: 'Export PNG',
   slowDone: 'Take the step',
   slowStop: 'Stop',

@@ -36,6 +36,7 @@ export default {
   slowNext: '下一阶段',
   exportGif: '导出 GIF',
   tourStart: '导览',
+  langFailed: '没能载入英文界面（网络断了？），页面保持中文。',
   exportPng: '导出 PNG',
   slowDone: '完成这一步',
   slowStop: '结束',
