@@ -214,12 +214,23 @@ test('export code and the GIF encoder load on first use; the first click still e
   assert.equal(png.bytes.subarray(1, 4).toString(), 'PNG');
   const afterPng = await loaded();
   assert.ok(afterPng.includes('export.js'));
-  assert.ok(!afterPng.includes('sigmoid_lab_gif_bg.wasm'));
 
   await page.evaluate(() => Object.assign(window.sigmoidExport.options, { epochs: 4, every: 2 }));
   const gif = await downloadFrom(page, '#export-gif');
   assert.equal(gifInfo(gif.bytes).frames, 3);
   assert.ok((await loaded()).includes('sigmoid_lab_gif_bg.wasm'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('focus on the export buttons fetches their code and the encoder ahead of a click', async () => {
+  const { page, context, errors } = await openLab(env);
+  const has = (file) => page.evaluate((f) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(f)), file);
+  assert.ok(!(await has('export.js')));
+  await page.focus('#export-gif');
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('sigmoid_lab_gif_bg.wasm')));
+  assert.ok(await has('export.js'));
+  assert.ok(await page.isHidden('#export-progress'), 'nothing was exported');
   assert.deepEqual(errors, []);
   await context.close();
 });

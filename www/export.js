@@ -215,7 +215,9 @@ export function setupExport(handle, options = {}) {
   cancelButton.addEventListener('click', cancel);
   progress.addEventListener('keydown', (e) => { if (e.key === 'Escape') cancel(); });
 
-  const api = { exportGif, exportPng, cancel, options, get running() { return running !== null; } };
+  // Fetches and compiles the encoder ahead of the first GIF export.
+  const warm = () => loadEncoder().then(() => {}, () => {});
+  const api = { exportGif, exportPng, cancel, options, warm, get running() { return running !== null; } };
   window.sigmoidExport = api;
   return api;
 }

@@ -471,6 +471,11 @@ function loadExport() {
   exportModule.catch((e) => { exportModule = null; note(String(e?.message ?? e)); });
   return exportModule;
 }
+// A pointer over the export buttons or focus on them fetches the code ahead of the click.
+const exportButtons = $('export-gif').parentElement;
+const warmExport = () => loadExport().then((api) => api.warm(), () => {});
+exportButtons.addEventListener('pointerenter', warmExport, { once: true });
+exportButtons.addEventListener('focusin', warmExport, { once: true });
 for (const button of [$('export-gif'), $('export-png')]) {
   button.addEventListener('click', async (e) => {
     if (window.sigmoidExport) return;
