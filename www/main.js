@@ -272,8 +272,8 @@ function translate() {
   if (!$('url-note').hidden) $('url-note-title').textContent = t.urlProblems;
   $('tour-start').textContent = t.tourStart;
   $('tour-start').href = `?tour=1&lang=${state.lang}`;
-  if (typeof tour !== 'undefined') tour?.show();
-  if (typeof slow !== 'undefined') slow.show();
+  tour?.show();
+  slow.show();
   main.translate(t, state.lang);
   logistic.translate(t, state.lang);
   extra.translate(t, state.lang);

@@ -14,11 +14,17 @@ impl<T: Copy> History<T> {
         History { points: Vec::with_capacity(cap + 1), stride: 1, cap: cap.max(4) }
     }
 
+    /// Whether a push now adds a point, rather than replacing the newest one: the newest point is
+    /// always kept, an off-stride one only until the next arrives.
+    fn appends(&self) -> bool {
+        self.points.last().is_none_or(|last| last.0 % self.stride == 0)
+    }
+
     pub fn push(&mut self, epoch: u64, value: T) {
-        // The newest point is always kept; an off-stride one only until the next arrives.
-        match self.points.last_mut() {
-            Some(last) if last.0 % self.stride != 0 => *last = (epoch, value),
-            _ => self.points.push((epoch, value)),
+        if self.appends() {
+            self.points.push((epoch, value));
+        } else if let Some(last) = self.points.last_mut() {
+            *last = (epoch, value);
         }
         if self.points.len() > self.cap {
             self.stride *= 2;
@@ -34,8 +40,8 @@ impl<T: Copy> History<T> {
     /// False when a point pushed now at `epoch` would be off-stride, replaced by the next push: its
     /// value need never be known if another push follows. True for the few points that stay.
     pub fn keeps(&self, epoch: u64) -> bool {
-        let appends = self.points.last().is_none_or(|last| last.0 % self.stride == 0);
-        let stride = if appends && self.points.len() >= self.cap { self.stride * 2 } else { self.stride };
+        // The stride the push would leave: doubled when its new point overfills the record.
+        let stride = if self.appends() && self.points.len() >= self.cap { self.stride * 2 } else { self.stride };
         epoch.is_multiple_of(stride)
     }
 

@@ -54,8 +54,6 @@ pub struct Trainer {
     diverged_at: Option<u64>,
     /// The last point set by hand (w, b, epoch): training since then is reproducible from it.
     origin: (f64, f64, u64),
-    /// The newest cost point is a placeholder, to be computed (see `record`).
-    deferred: bool,
 }
 
 impl Trainer {
@@ -74,7 +72,6 @@ impl Trainer {
             last_good: (w, b),
             diverged_at: None,
             origin: (w, b, 0),
-            deferred: false,
         };
         t.record(None);
         t
@@ -174,7 +171,6 @@ impl Trainer {
             if !self.cost.keeps(self.epoch) && bound.at(self.w, self.b) <= COST_EXPLODES / 2.0 {
                 self.cost.push(self.epoch, f64::NAN);
                 self.path.push(self.epoch, (self.w, self.b));
-                self.deferred = true;
                 return;
             }
         }
@@ -185,16 +181,20 @@ impl Trainer {
         }
         self.cost.push(self.epoch, cost);
         self.path.push(self.epoch, (self.w, self.b));
-        self.deferred = false;
+    }
+
+    /// The newest cost point is a placeholder still to be computed (real costs are never NaN: a
+    /// non-finite cost is a divergence).
+    fn deferred(&self) -> bool {
+        self.cost.last().is_some_and(|(_, c)| c.is_nan())
     }
 
     /// Computes a deferred cost: the newest point's, at its (w, b).
     fn settle(&mut self) {
-        if let (true, Some((epoch, (w, b)))) = (self.deferred, self.path.last()) {
+        if let (true, Some((epoch, (w, b)))) = (self.deferred(), self.path.last()) {
             // The placeholder is off-stride: pushing its epoch again replaces it.
             let cost = self.mean_cost_at(w, b);
             self.cost.push(epoch, cost);
-            self.deferred = false;
         }
     }
 
@@ -234,7 +234,6 @@ impl Trainer {
     fn restart_history(&mut self) {
         self.cost.clear();
         self.path.clear();
-        self.deferred = false;
         self.record(None);
     }
 
@@ -490,7 +489,7 @@ mod tests {
         let (mut lazy, mut eager) = (make(), make());
         let bound = CostBound::new(lazy.beans(), lazy.activation(), lazy.cost_fn());
         assert!(lazy.run_epoch(bound) && eager.run_epoch(None));
-        assert!(lazy.deferred && lazy.cost_history().last().unwrap().1.is_nan());
+        assert!(lazy.deferred() && lazy.cost_history().last().unwrap().1.is_nan());
         // The next epoch blows up (as if within one run).
         lazy.alpha = 1e303;
         eager.alpha = 1e303;

@@ -57,13 +57,13 @@ pub fn draw_heat<DB: DrawingBackend>(area: &PlotArea<DB>, view: &View, t: &Train
     // The square root spreads the low costs, where the interesting part is. Costs fall into LEVELS
     // bands (read as contours), and a row's neighbouring cells in one band are one rectangle: a
     // few hundred canvas calls instead of one per cell.
-    let level = |c: f64| (((c - lo) / span).sqrt() * LEVELS as f64).floor().min(LEVELS as f64 - 1.0) as usize;
+    let levels: Vec<usize> = costs.iter().map(|&c| (((c - lo) / span).sqrt() * LEVELS as f64).floor().min(LEVELS as f64 - 1.0) as usize).collect();
     for j in 0..ny {
-        let row = &costs[j * nx..(j + 1) * nx];
+        let row = &levels[j * nx..(j + 1) * nx];
         let mut i = 0;
         while i < nx {
-            let k = level(row[i]);
-            let run = row[i..].iter().take_while(|&&c| level(c) == k).count();
+            let k = row[i];
+            let run = row[i..].iter().take_while(|&&l| l == k).count();
             let (w0, b0) = (view.x.0 + i as f64 * dw, view.y.0 + j as f64 * db);
             let colour = heat((k as f64 + 0.5) / LEVELS as f64);
             area.draw(&Rectangle::new([(w0, b0), (w0 + run as f64 * dw, b0 + db)], colour.filled()))?;
