@@ -412,6 +412,10 @@ async function benchFirstPaint(env) {
 }
 
 // ---- 4. Bytes the page transfers ----
+const sized = (path, status, body) => ({ path, status, raw: body.length, gzip9: gzipSync(body, { level: 9 }).length });
+const sizes = async (responses) => Promise.all(responses.map(async (r) => sized(new URL(r.url()).pathname, r.status(), await r.body())));
+const totalOf = (files) => ({ raw: files.reduce((a, f) => a + f.raw, 0), gzip9: files.reduce((a, f) => a + f.gzip9, 0) });
+
 async function benchBytes(env) {
   const { page, context } = await freshPage(env);
   try {
@@ -419,11 +423,7 @@ async function benchBytes(env) {
     page.on('response', (r) => responses.push(r));
     await page.goto(env.base, { waitUntil: 'networkidle' });
     await page.waitForFunction(() => document.documentElement.classList.contains('ready'));
-    const files = [];
-    for (const r of responses) {
-      const body = await r.body();
-      files.push({ path: new URL(r.url()).pathname, status: r.status(), raw: body.length, gzip9: gzipSync(body, { level: 9 }).length });
-    }
+    const files = await sizes(responses);
     // Chromium may fetch the icon outside the page, unseen by page.on('response'); then fetch it
     // here, so the total still counts every file a visit downloads.
     const icon = await page.evaluate(() => document.querySelector('link[rel~="icon"]')?.getAttribute('href'));
@@ -432,10 +432,10 @@ async function benchBytes(env) {
       if (!files.some((f) => f.path === path)) {
         const res = await fetch(new URL(icon, env.base));
         const body = Buffer.from(await res.arrayBuffer());
-        files.push({ path, status: res.status, raw: body.length, gzip9: gzipSync(body, { level: 9 }).length, note: 'browser UI request' });
+        files.push({ ...sized(path, res.status, body), note: 'browser UI request' });
       }
     }
-    const total = { raw: files.reduce((a, f) => a + f.raw, 0), gzip9: files.reduce((a, f) => a + f.gzip9, 0) };
+    const total = totalOf(files);
     // What loads later, on use: a GIF export (its code and encoder) and the other language.
     const seen = responses.length;
     await page.evaluate(async () => {
@@ -446,13 +446,8 @@ async function benchBytes(env) {
     await page.click('#lang');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     await page.waitForLoadState('networkidle');
-    const later = [];
-    for (const r of responses.slice(seen)) {
-      const body = await r.body();
-      later.push({ path: new URL(r.url()).pathname, status: r.status(), raw: body.length, gzip9: gzipSync(body, { level: 9 }).length });
-    }
-    const laterTotal = { raw: later.reduce((a, f) => a + f.raw, 0), gzip9: later.reduce((a, f) => a + f.gzip9, 0) };
-    return { files, total, on_use: { files: later, total: laterTotal } };
+    const later = await sizes(responses.slice(seen));
+    return { files, total, on_use: { files: later, total: totalOf(later) } };
   } finally {
     await context.close();
   }
