@@ -333,7 +333,9 @@ function announce() {
 // Full speed (the speed slider at its top) trains for a time budget each frame instead of a fixed
 // count: fast machines train faster, slow ones keep their frame rate. Reduced motion takes big
 // steps, so the curves jump to the result instead of sweeping.
-const FULL_SPEED_BUDGET_MS = 6;
+// 4 ms leaves a 60 Hz frame room for drawing and the browser's own work on a slow machine; 6 ms
+// trained half again as fast here but let a few frames in a hundred slip.
+const FULL_SPEED_BUDGET_MS = 4;
 function trainFrame() {
   const left = () => (lab.epoch() < state.target ? state.target - lab.epoch() : Infinity);
   if (state.speed >= specs.get('speed').max) {
