@@ -14,7 +14,6 @@ const SEED: u64 = 1;
 const BEANS: usize = 100;
 const ALPHA: f64 = 0.05;
 
-
 /// Seconds taken by `run(epochs)`.
 fn time(run: &mut impl FnMut(u64), epochs: u64) -> f64 {
     let t0 = Instant::now();

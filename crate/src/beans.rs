@@ -64,9 +64,7 @@ impl Beans {
                 }
                 // A header is only allowed as the first non-blank line.
                 Some(_) if pairs.is_empty() && !line_has_number(&fields) => {}
-                Some((None, _)) => {
-                    return Err(CsvError { line: number, reason: CsvReason::BadSize(fields[0].into()) })
-                }
+                Some((None, _)) => return Err(CsvError { line: number, reason: CsvReason::BadSize(fields[0].into()) }),
                 Some((_, None)) => {
                     return Err(CsvError { line: number, reason: CsvReason::BadLabel(fields[1].into()) })
                 }
@@ -234,7 +232,8 @@ mod tests {
         assert_eq!(bits, PINNED_SEED1_N5, "{:?}", b.xs());
     }
 
-    pub const PINNED_SEED1_N5: [u64; 5] = [4601674781282287724, 4601676483935310002, 4603278352542933067, 4604892624433492445, 4606921234823734858];
+    pub const PINNED_SEED1_N5: [u64; 5] =
+        [4601674781282287724, 4601676483935310002, 4603278352542933067, 4604892624433492445, 4606921234823734858];
 
     #[test]
     fn adding_and_removing_keep_order_and_limits() {

@@ -72,12 +72,15 @@ pub fn parse_flags(args: &[String]) -> Result<Flags, CliError> {
     let mut flags = Flags::default();
     let mut it = args.iter();
     while let Some(arg) = it.next() {
-        let name = arg.strip_prefix("--").ok_or_else(|| usage_error(format!("unexpected argument {arg:?}\n\n{}", usage())))?;
+        let name =
+            arg.strip_prefix("--").ok_or_else(|| usage_error(format!("unexpected argument {arg:?}\n\n{}", usage())))?;
         let (name, inline) = match name.split_once('=') {
             Some((n, v)) => (n, Some(v.to_string())),
             None => (name, None),
         };
-        let mut value = || inline.clone().or_else(|| it.next().cloned()).ok_or_else(|| usage_error(format!("--{name} needs a value")));
+        let mut value = || {
+            inline.clone().or_else(|| it.next().cloned()).ok_or_else(|| usage_error(format!("--{name} needs a value")))
+        };
         if name == "data" {
             flags.data = Some(value()?);
             continue;
@@ -169,11 +172,17 @@ pub fn parse_gif_flags(args: &[String]) -> Result<GifFlags, CliError> {
             rest.push(arg.clone());
             continue;
         }
-        let text = inline.or_else(|| it.next().cloned()).ok_or_else(|| usage_error(format!("--{name} needs a value")))?;
+        let text =
+            inline.or_else(|| it.next().cloned()).ok_or_else(|| usage_error(format!("--{name} needs a value")))?;
         let twice = || usage_error(format!("--{name} given twice"));
         match name {
             "every" => {
-                let k = text.trim().parse::<u64>().ok().filter(|&k| k >= 1).ok_or_else(|| usage_error(format!("--every: {text:?} is not a whole number of epochs ≥ 1")))?;
+                let k = text
+                    .trim()
+                    .parse::<u64>()
+                    .ok()
+                    .filter(|&k| k >= 1)
+                    .ok_or_else(|| usage_error(format!("--every: {text:?} is not a whole number of epochs ≥ 1")))?;
                 every.replace(k).map_or(Ok(()), |_| Err(twice()))?;
             }
             "out" => {
@@ -183,11 +192,13 @@ pub fn parse_gif_flags(args: &[String]) -> Result<GifFlags, CliError> {
                 out.replace(text).map_or(Ok(()), |_| Err(twice()))?;
             }
             "lang" => {
-                let l = Lang::from_key(&text).ok_or_else(|| usage_error(format!("--lang: {text:?} is not zh or en")))?;
+                let l =
+                    Lang::from_key(&text).ok_or_else(|| usage_error(format!("--lang: {text:?} is not zh or en")))?;
                 lang.replace(l).map_or(Ok(()), |_| Err(twice()))?;
             }
             _ => {
-                let list: Vec<Panel> = Panel::ALL.into_iter().filter(|p| text.split(',').any(|k| k.trim() == p.key())).collect();
+                let list: Vec<Panel> =
+                    Panel::ALL.into_iter().filter(|p| text.split(',').any(|k| k.trim() == p.key())).collect();
                 let known = text.split(',').all(|k| Panel::from_key(k.trim()).is_some());
                 if list.is_empty() || !known {
                     let keys: Vec<&str> = Panel::ALL.iter().map(|p| p.key()).collect();
@@ -226,13 +237,20 @@ pub struct GifReport {
 /// `sigmoid-lab gif …`: the GIF's bytes and a report; a diverging run gives its GIF (up to the
 /// divergence) with the error.
 #[allow(clippy::type_complexity)]
-pub fn gif(g: &GifFlags, read: impl Fn(&str) -> std::io::Result<String>) -> Result<(Vec<u8>, GifReport, Option<CliError>), CliError> {
+pub fn gif(
+    g: &GifFlags,
+    read: impl Fn(&str) -> std::io::Result<String>,
+) -> Result<(Vec<u8>, GifReport, Option<CliError>), CliError> {
     let mut t = start(&g.flags, read)?;
     let epochs = g.flags.get("epochs") as u64;
     let every = g.every.unwrap_or_else(|| export::default_every(epochs));
     let style = Style { lang: g.lang, ..Style::default() };
-    let run = export::run_gif(&mut t, &g.panels, &style, epochs, every, |_, _| {}).map_err(|e| usage_error(e.to_string()))?;
-    let diverged = t.diverged_at().map(|at| CliError { code: 3, message: format!("α too large: training diverged at epoch {at}; the GIF ends there") });
+    let run =
+        export::run_gif(&mut t, &g.panels, &style, epochs, every, |_, _| {}).map_err(|e| usage_error(e.to_string()))?;
+    let diverged = t.diverged_at().map(|at| CliError {
+        code: 3,
+        message: format!("α too large: training diverged at epoch {at}; the GIF ends there"),
+    });
     let report = GifReport {
         out: g.out.clone(),
         frames: run.frames,
@@ -270,7 +288,11 @@ mod tests {
     fn reads_a_csv_and_names_the_bad_line() {
         let csv = "x,y\n0.1,0\n0.2,0\n0.3,0\n0.6,1\n0.8,1\n0.9,1\n";
         let f = parse_flags(&args("--data beans.csv --w 1 --b 0 --epochs 2000 --alpha 1")).unwrap();
-        let r = train(&f, |p| { assert_eq!(p, "beans.csv"); Ok(csv.to_string()) }).unwrap();
+        let r = train(&f, |p| {
+            assert_eq!(p, "beans.csv");
+            Ok(csv.to_string())
+        })
+        .unwrap();
         assert_eq!(r.n, 6);
         assert_eq!(r.accuracy, 1.0);
         let b = r.boundary.unwrap();
@@ -288,7 +310,16 @@ mod tests {
         assert_eq!((g.flags.get("seed"), g.flags.get("epochs")), (2.0, 20.0));
         let d = parse_gif_flags(&[]).unwrap();
         assert_eq!((d.every, d.out.as_str(), d.lang, d.panels.len()), (None, "run.gif", Lang::Zh, 4));
-        for bad in ["--every 0", "--every x", "--lang fr", "--panels nope", "--panels xz,nope", "--out", "--every 2 --every 3", "--bogus 1"] {
+        for bad in [
+            "--every 0",
+            "--every x",
+            "--lang fr",
+            "--panels nope",
+            "--panels xz,nope",
+            "--out",
+            "--every 2 --every 3",
+            "--bogus 1",
+        ] {
             assert_eq!(parse_gif_flags(&args(bad)).unwrap_err().code, 2, "{bad}");
         }
         // train keeps refusing the gif-only flags.

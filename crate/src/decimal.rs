@@ -63,8 +63,14 @@ pub fn parse(text: &str) -> Option<f64> {
         }
         i += 1;
         let negative_exp = match bytes.get(i) {
-            Some(b'-') => { i += 1; true }
-            Some(b'+') => { i += 1; false }
+            Some(b'-') => {
+                i += 1;
+                true
+            }
+            Some(b'+') => {
+                i += 1;
+                false
+            }
             _ => false,
         };
         let start = i;
@@ -120,7 +126,13 @@ fn pow2(e: i64) -> f64 {
 /// exact binary value; never "-0". Non-finite values print as "NaN", "inf" and "-inf".
 pub fn fixed(v: f64, decimals: u32) -> String {
     if !v.is_finite() {
-        return if v.is_nan() { "NaN".into() } else if v > 0.0 { "inf".into() } else { "-inf".into() };
+        return if v.is_nan() {
+            "NaN".into()
+        } else if v > 0.0 {
+            "inf".into()
+        } else {
+            "-inf".into()
+        };
     }
     let decimals = decimals.min(MAX_DECIMALS);
     let Some(n) = scaled(v.abs(), decimals) else {
@@ -209,10 +221,37 @@ mod tests {
     #[test]
     fn parses_what_rust_parses_and_exactly() {
         let cases = [
-            "0", "-0", "1", "+1", "1.", ".5", "-.5", "0.1", "0.3", "3.14159", "1e5", "1E+05", "2.5e-3",
-            "123456789012345678", "1234567890123456789", "12345678901234567890123", "0.30000000000000004",
-            "0.000123456789012345678", "9007199254740993", "1.5e300", "123456789e20", "1e27", "1e28", "3e-31", "5e-324", "1e-300",
-            "1e400", "-1e400", "00012.5000", "4.9406564584124654e-324", "0.1234567890123456789",
+            "0",
+            "-0",
+            "1",
+            "+1",
+            "1.",
+            ".5",
+            "-.5",
+            "0.1",
+            "0.3",
+            "3.14159",
+            "1e5",
+            "1E+05",
+            "2.5e-3",
+            "123456789012345678",
+            "1234567890123456789",
+            "12345678901234567890123",
+            "0.30000000000000004",
+            "0.000123456789012345678",
+            "9007199254740993",
+            "1.5e300",
+            "123456789e20",
+            "1e27",
+            "1e28",
+            "3e-31",
+            "5e-324",
+            "1e-300",
+            "1e400",
+            "-1e400",
+            "00012.5000",
+            "4.9406564584124654e-324",
+            "0.1234567890123456789",
         ];
         for c in cases {
             let ours = parse(c).unwrap();
@@ -261,7 +300,11 @@ mod tests {
             let d = (rng.uniform() * 10.0) as usize;
             let ours = fixed(v, d as u32);
             let std = format!("{v:.d$}");
-            let std = if std.trim_start_matches('-').bytes().all(|c| c == b'0' || c == b'.') { std.trim_start_matches('-').to_string() } else { std };
+            let std = if std.trim_start_matches('-').bytes().all(|c| c == b'0' || c == b'.') {
+                std.trim_start_matches('-').to_string()
+            } else {
+                std
+            };
             assert_eq!(ours, std, "{v} to {d}");
         }
     }

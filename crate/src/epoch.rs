@@ -36,7 +36,11 @@ mod tests {
                         (w, b) = (w - alpha * c.dedw, b - alpha * c.dedb);
                     }
                     let got = epoch(w0, b0, beans.xs(), beans.ys(), alpha, act, cost);
-                    assert_eq!((got.0.to_bits(), got.1.to_bits()), (w.to_bits(), b.to_bits()), "{act:?} {cost:?} {w0} {b0}");
+                    assert_eq!(
+                        (got.0.to_bits(), got.1.to_bits()),
+                        (w.to_bits(), b.to_bits()),
+                        "{act:?} {cost:?} {w0} {b0}"
+                    );
                 }
             }
         }

@@ -60,7 +60,13 @@ pub const CLI_PANELS: [Panel; 4] = [Panel::Xz, Panel::Za, Panel::Xa, Panel::Cost
 
 /// Draws `panels` of the trainer's current state side by side on `root` (the layout of `grid`;
 /// a cell left over is background), each with its layers in the page's order: axes, data, ink.
-pub fn draw_panels<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, panels: &[Panel], style: &Style, t: &Trainer, marks: &Marks) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+pub fn draw_panels<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    panels: &[Panel],
+    style: &Style,
+    t: &Trainer,
+    marks: &Marks,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let (cols, rows) = grid(panels.len());
     root.fill(&style.palette().background)?;
     for (area, &panel) in root.split_evenly((rows as usize, cols as usize)).iter().zip(panels) {
@@ -84,22 +90,34 @@ mod native {
     use plotters::backend::BitMapBackend;
     use plotters::style::register_font;
     use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind};
-    use std::collections::HashSet;
     use std::cell::Cell;
+    use std::collections::HashSet;
     use std::rc::Rc;
     use std::sync::{Mutex, OnceLock};
 
     /// Where a system font may be: a CJK one first (the panels' titles are Chinese by default),
     /// then Latin ones. `SIGMOID_LAB_FONT` names another file; set empty, it turns text off.
     const FONTS: &[(&str, Option<&str>)] = &[
-        ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", Some("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc")),
+        (
+            "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+            Some("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc"),
+        ),
         ("/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc", Some("/usr/share/fonts/noto-cjk/NotoSansCJK-Bold.ttc")),
-        ("/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc", Some("/usr/share/fonts/google-noto-cjk/NotoSansCJK-Bold.ttc")),
+        (
+            "/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc",
+            Some("/usr/share/fonts/google-noto-cjk/NotoSansCJK-Bold.ttc"),
+        ),
         ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", None),
-        ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", Some("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")),
+        (
+            "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+            Some("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
+        ),
         ("/usr/share/fonts/TTF/DejaVuSans.ttf", Some("/usr/share/fonts/TTF/DejaVuSans-Bold.ttf")),
         ("/usr/share/fonts/dejavu/DejaVuSans.ttf", Some("/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf")),
-        ("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf", Some("/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf")),
+        (
+            "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
+            Some("/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf"),
+        ),
         ("/System/Library/Fonts/Supplemental/Arial Unicode.ttf", None),
         ("C:\\Windows\\Fonts\\msyh.ttc", Some("C:\\Windows\\Fonts\\msyhbd.ttc")),
         ("C:\\Windows\\Fonts\\arial.ttf", Some("C:\\Windows\\Fonts\\arialbd.ttf")),
@@ -180,25 +198,59 @@ mod native {
         fn present(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
             self.inner.present()
         }
-        fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        fn draw_pixel(
+            &mut self,
+            point: BackendCoord,
+            color: BackendColor,
+        ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
             self.inner.draw_pixel(point, color)
         }
-        fn draw_line<S: BackendStyle>(&mut self, from: BackendCoord, to: BackendCoord, style: &S) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        fn draw_line<S: BackendStyle>(
+            &mut self,
+            from: BackendCoord,
+            to: BackendCoord,
+            style: &S,
+        ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
             self.inner.draw_line(from, to, style)
         }
-        fn draw_rect<S: BackendStyle>(&mut self, a: BackendCoord, b: BackendCoord, style: &S, fill: bool) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        fn draw_rect<S: BackendStyle>(
+            &mut self,
+            a: BackendCoord,
+            b: BackendCoord,
+            style: &S,
+            fill: bool,
+        ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
             self.inner.draw_rect(a, b, style, fill)
         }
-        fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, style: &S) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+            &mut self,
+            path: I,
+            style: &S,
+        ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
             self.inner.draw_path(path, style)
         }
-        fn draw_circle<S: BackendStyle>(&mut self, center: BackendCoord, radius: u32, style: &S, fill: bool) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        fn draw_circle<S: BackendStyle>(
+            &mut self,
+            center: BackendCoord,
+            radius: u32,
+            style: &S,
+            fill: bool,
+        ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
             self.inner.draw_circle(center, radius, style, fill)
         }
-        fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, vert: I, style: &S) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+            &mut self,
+            vert: I,
+            style: &S,
+        ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
             self.inner.fill_polygon(vert, style)
         }
-        fn draw_text<S: BackendTextStyle>(&mut self, text: &str, style: &S, pos: BackendCoord) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        fn draw_text<S: BackendTextStyle>(
+            &mut self,
+            text: &str,
+            style: &S,
+            pos: BackendCoord,
+        ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
             if !self.ready(style.family().as_str()) {
                 return Ok(());
             }
@@ -208,7 +260,11 @@ mod native {
                 other => other,
             }
         }
-        fn estimate_text_size<S: BackendTextStyle>(&self, text: &str, style: &S) -> Result<(u32, u32), DrawingErrorKind<Self::ErrorType>> {
+        fn estimate_text_size<S: BackendTextStyle>(
+            &self,
+            text: &str,
+            style: &S,
+        ) -> Result<(u32, u32), DrawingErrorKind<Self::ErrorType>> {
             if !self.ready(style.family().as_str()) {
                 return Ok((0, 0));
             }
@@ -217,7 +273,12 @@ mod native {
                 other => other,
             }
         }
-        fn blit_bitmap(&mut self, pos: BackendCoord, size: (u32, u32), src: &[u8]) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        fn blit_bitmap(
+            &mut self,
+            pos: BackendCoord,
+            size: (u32, u32),
+            src: &[u8],
+        ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
             self.inner.blit_bitmap(pos, size, src)
         }
     }
@@ -236,9 +297,14 @@ mod native {
         // Twice at most: the first drawing may meet the panels' font family for the first time.
         for _ in 0..2 {
             let missed = Rc::new(Cell::new(false));
-            let backend = MaybeText { inner: BitMapBackend::with_buffer(&mut rgb, (w, h)), text: text_available(), missed: missed.clone() };
+            let backend = MaybeText {
+                inner: BitMapBackend::with_buffer(&mut rgb, (w, h)),
+                text: text_available(),
+                missed: missed.clone(),
+            };
             let root = backend.into_drawing_area();
-            draw_panels(&root, panels, style, t, &Marks::default()).map_err(|e| ExportError(format!("drawing failed: {e}")))?;
+            draw_panels(&root, panels, style, t, &Marks::default())
+                .map_err(|e| ExportError(format!("drawing failed: {e}")))?;
             root.present().map_err(|e| ExportError(format!("drawing failed: {e}")))?;
             if !missed.get() {
                 break;
@@ -265,14 +331,24 @@ mod native {
     /// Trains `t` for `epochs` more epochs, drawing `panels` every `every` epochs and at the end,
     /// and encodes the frames as a GIF. `progress(done, total)` follows along. A diverging run
     /// ends with the frame where it diverged.
-    pub fn run_gif(t: &mut Trainer, panels: &[Panel], style: &Style, epochs: u64, every: u64, mut progress: impl FnMut(usize, usize)) -> Result<RunGif, ExportError> {
+    pub fn run_gif(
+        t: &mut Trainer,
+        panels: &[Panel],
+        style: &Style,
+        epochs: u64,
+        every: u64,
+        mut progress: impl FnMut(usize, usize),
+    ) -> Result<RunGif, ExportError> {
         if panels.is_empty() {
             return Err(ExportError("no panels to draw".into()));
         }
         let start = t.epoch();
         let at = schedule(epochs, every);
         if at.len() > MAX_FRAMES {
-            return Err(ExportError(format!("{} frames is too many (at most {MAX_FRAMES}): take a larger step", at.len())));
+            return Err(ExportError(format!(
+                "{} frames is too many (at most {MAX_FRAMES}): take a larger step",
+                at.len()
+            )));
         }
         let (w, h) = image_size(panels.len(), style);
         let mut gif = GifEncoder::new(w, h)?;

@@ -171,7 +171,8 @@ mod tests {
         let (u, x) = worst((0..1_000_000).map(|_| -750.0 + 1465.0 * rng.uniform()));
         assert!(u <= 1, "{u} ulp at {x}");
         // Small |x|, down past 2^−54 where e^x is 1 + x.
-        let (u, x) = worst((0..200_000).map(|i| (if i % 2 == 0 { 1.0 } else { -1.0 }) * 2f64.powf(-60.0 + i as f64 * 3e-4)));
+        let (u, x) =
+            worst((0..200_000).map(|i| (if i % 2 == 0 { 1.0 } else { -1.0 }) * 2f64.powf(-60.0 + i as f64 * 3e-4)));
         assert!(u <= 1, "{u} ulp at {x}");
     }
 

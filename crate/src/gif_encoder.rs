@@ -69,7 +69,8 @@ impl GifEncoder {
         let palette = frame.palette.as_deref().unwrap_or_default();
         for (k, &index) in frame.buffer.iter().enumerate() {
             if Some(index) != frame.transparent {
-                let (x, y) = (frame.left as usize + k % frame.width as usize, frame.top as usize + k / frame.width as usize);
+                let (x, y) =
+                    (frame.left as usize + k % frame.width as usize, frame.top as usize + k / frame.width as usize);
                 let c = index as usize * 3;
                 shown[y * w + x] = [palette[c], palette[c + 1], palette[c + 2]];
             }
@@ -138,8 +139,10 @@ fn indexed(w: u16, h: u16, pixels: &[[u8; 4]]) -> gif::Frame<'static> {
     colours.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let keep = if colours.len() <= 255 { colours.len() } else { EXACT_COLOURS };
     let exact: Colours<u8> = colours[..keep].iter().enumerate().map(|(i, c)| (c.0, i as u8)).collect();
-    let mut palette: Vec<u8> = colours[..keep].iter().flat_map(|c| [(c.0 >> 16) as u8, (c.0 >> 8) as u8, c.0 as u8]).collect();
-    let rest: Vec<u8> = pixels.iter().filter(|p| p[3] != 0 && !exact.contains_key(&key(p))).flatten().copied().collect();
+    let mut palette: Vec<u8> =
+        colours[..keep].iter().flat_map(|c| [(c.0 >> 16) as u8, (c.0 >> 8) as u8, c.0 as u8]).collect();
+    let rest: Vec<u8> =
+        pixels.iter().filter(|p| p[3] != 0 && !exact.contains_key(&key(p))).flatten().copied().collect();
     let quant = (!rest.is_empty()).then(|| color_quant::NeuQuant::new(QUANT_SPEED, 255 - keep, &rest));
     if let Some(nq) = &quant {
         palette.extend(nq.color_map_rgb());
@@ -185,4 +188,3 @@ impl Hasher for ColourHasher {
         self.0 = (v as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     }
 }
-

@@ -4,10 +4,10 @@
 //! wasm edge the page talks to, `web_gif` the GIF encoder's (a second, lazily loaded module).
 
 pub mod beans;
-pub mod decimal;
 #[cfg(all(not(target_arch = "wasm32"), feature = "gif"))]
 pub mod cli;
 pub mod costbound;
+pub mod decimal;
 pub mod draw;
 pub mod epoch;
 pub mod export;

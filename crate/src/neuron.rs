@@ -267,19 +267,7 @@ impl Chain {
         let dadz = act.slope_at(a);
         let dedz = dedz(act, cost, y, a);
         let (dzdw, dzdb) = (x, 1.0);
-        Chain {
-            x,
-            y,
-            z,
-            a,
-            e: cost.value(y, z, a, act),
-            deda,
-            dadz,
-            dzdw,
-            dzdb,
-            dedw: dedz * dzdw,
-            dedb: dedz * dzdb,
-        }
+        Chain { x, y, z, a, e: cost.value(y, z, a, act), deda, dadz, dzdw, dzdb, dedw: dedz * dzdw, dedb: dedz * dzdb }
     }
 }
 
@@ -407,7 +395,11 @@ mod tests {
 
     #[test]
     fn logistic_family_derivatives_match_their_difference_quotients() {
-        for shape in [Logistic { l: 1.0, k: 2.0, x0: 0.5 }, Logistic { l: 2.0, k: 0.5, x0: -1.0 }, Logistic { l: 0.5, k: 5.0, x0: 3.0 }] {
+        for shape in [
+            Logistic { l: 1.0, k: 2.0, x0: 0.5 },
+            Logistic { l: 2.0, k: 0.5, x0: -1.0 },
+            Logistic { l: 0.5, k: 5.0, x0: 3.0 },
+        ] {
             let act = Activation::logistic(shape);
             for cost in [Cost::Mse, Cost::Ce] {
                 let e = |w: f64, b: f64, x: f64, y: f64| {
@@ -421,8 +413,16 @@ mod tests {
                         continue; // cross-entropy needs a in (0, 1): clamped there, not differentiable
                     }
                     let (dw, db) = (central(|w| e(w, b, x, y), w), central(|b| e(w, b, x, y), b));
-                    assert!((c.dedw - dw).abs() < 1e-5 * (1.0 + dw.abs()), "{shape:?} {cost:?} de/dw {} vs {dw}", c.dedw);
-                    assert!((c.dedb - db).abs() < 1e-5 * (1.0 + db.abs()), "{shape:?} {cost:?} de/db {} vs {db}", c.dedb);
+                    assert!(
+                        (c.dedw - dw).abs() < 1e-5 * (1.0 + dw.abs()),
+                        "{shape:?} {cost:?} de/dw {} vs {dw}",
+                        c.dedw
+                    );
+                    assert!(
+                        (c.dedb - db).abs() < 1e-5 * (1.0 + db.abs()),
+                        "{shape:?} {cost:?} de/db {} vs {db}",
+                        c.dedb
+                    );
                 }
             }
         }

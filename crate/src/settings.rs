@@ -30,7 +30,8 @@ pub const TOUR_STEPS: u32 = 8;
 pub const MAX_VALUE_LEN: usize = 200;
 
 /// Defaults that need not be written into a link.
-const DEFAULTS: &[(&str, &str)] = &[("activation", "sigmoid"), ("cost", "mse"), ("grid", "1"), ("autoplay", "0"), ("embed", "0")];
+const DEFAULTS: &[(&str, &str)] =
+    &[("activation", "sigmoid"), ("cost", "mse"), ("grid", "1"), ("autoplay", "0"), ("embed", "0")];
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Reason {
@@ -38,7 +39,10 @@ pub enum Reason {
     Repeated,
     TooLong,
     NotANumber(String),
-    Clamped { given: String, used: f64 },
+    Clamped {
+        given: String,
+        used: f64,
+    },
     NotOneOf(String),
     /// A list named something that is not there; the rest of it is kept.
     UnknownItems(Vec<String>),
@@ -58,7 +62,9 @@ impl fmt::Display for Problem {
             Reason::Repeated => write!(f, "{key}: given more than once, the first is used"),
             Reason::TooLong => write!(f, "{key}: value too long, ignored"),
             Reason::NotANumber(v) => write!(f, "{key}: \"{v}\" is not a number, ignored"),
-            Reason::Clamped { given, used } => write!(f, "{key}: {given} is out of range, {} used", decimal::shortest(*used)),
+            Reason::Clamped { given, used } => {
+                write!(f, "{key}: {given} is out of range, {} used", decimal::shortest(*used))
+            }
             Reason::NotOneOf(v) => write!(f, "{key}: \"{v}\" is not a valid choice, ignored"),
             Reason::UnknownItems(items) => write!(f, "{key}: {} unknown, ignored", items.join(", ")),
         }
@@ -136,7 +142,13 @@ pub fn normalize(query: &str) -> (String, Vec<Problem>) {
             Err(reason) => problems.push(Problem { key, reason }),
         }
     }
-    let order: Vec<&str> = PARAMS.iter().map(|p| p.key).chain(CHOICES.iter().map(|c| c.0)).chain(LISTS.iter().map(|l| l.0)).chain(["tour"]).collect();
+    let order: Vec<&str> = PARAMS
+        .iter()
+        .map(|p| p.key)
+        .chain(CHOICES.iter().map(|c| c.0))
+        .chain(LISTS.iter().map(|l| l.0))
+        .chain(["tour"])
+        .collect();
     let canonical = order
         .iter()
         .filter_map(|o| kept.iter().find(|(k, _)| k == o))
@@ -155,12 +167,18 @@ fn read(key: &str, value: &str) -> Result<Read, Reason> {
     if let Some(p) = Param::get(key) {
         return match p.parse(value) {
             Checked::Ok(v) => Ok((p.key, Some(decimal::shortest(v)), None)),
-            Checked::Clamped(v) => Ok((p.key, Some(decimal::shortest(v)), Some(Reason::Clamped { given: value.into(), used: v }))),
+            Checked::Clamped(v) => {
+                Ok((p.key, Some(decimal::shortest(v)), Some(Reason::Clamped { given: value.into(), used: v })))
+            }
             Checked::Rejected => Err(Reason::NotANumber(value.into())),
         };
     }
     if let Some((k, allowed)) = CHOICES.iter().find(|c| c.0 == key) {
-        return allowed.iter().find(|a| **a == value).map(|a| (*k, Some(a.to_string()), None)).ok_or(Reason::NotOneOf(value.into()));
+        return allowed
+            .iter()
+            .find(|a| **a == value)
+            .map(|a| (*k, Some(a.to_string()), None))
+            .ok_or(Reason::NotOneOf(value.into()));
     }
     if let Some((k, allowed)) = LISTS.iter().find(|l| l.0 == key) {
         let mut good: Vec<&str> = Vec::new();

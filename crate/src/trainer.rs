@@ -4,9 +4,9 @@ use crate::beans::Beans;
 use crate::costbound::CostBound;
 use crate::epoch::epoch;
 use crate::history::History;
-use crate::neuron::{linear, Activation, Chain, Cost};
 #[cfg(test)]
 use crate::neuron::Logistic;
+use crate::neuron::{linear, Activation, Chain, Cost};
 
 /// How many points the cost curve and the (w, b) path keep at most (see History).
 pub const HISTORY_CAP: usize = 2048;
@@ -243,7 +243,11 @@ impl Trainer {
 
     /// Starts over from (w, b) at epoch 0 with an empty history.
     pub fn restart(&mut self, w: f64, b: f64) {
-        *self = Trainer { activation: self.activation, cost_fn: self.cost_fn, ..Trainer::new(self.beans.clone(), w, b, self.alpha) };
+        *self = Trainer {
+            activation: self.activation,
+            cost_fn: self.cost_fn,
+            ..Trainer::new(self.beans.clone(), w, b, self.alpha)
+        };
         self.restart_history();
     }
 
@@ -329,9 +333,8 @@ impl Trainer {
 
     /// The chain rule for bean i at the current w and b.
     pub fn chain(&self, i: usize) -> Option<Chain> {
-        (i < self.beans.len()).then(|| {
-            Chain::new(self.w, self.b, self.beans.xs()[i], self.beans.ys()[i], self.activation, self.cost_fn)
-        })
+        (i < self.beans.len())
+            .then(|| Chain::new(self.w, self.b, self.beans.xs()[i], self.beans.ys()[i], self.activation, self.cost_fn))
     }
 
     /// The lesson's 定义法 for bean i: de/dw and de/db as central difference quotients of its cost.
@@ -339,7 +342,10 @@ impl Trainer {
         let (x, y) = (*self.beans.xs().get(i)?, self.beans.ys()[i]);
         let e = |w: f64, b: f64| Chain::new(w, b, x, y, self.activation, self.cost_fn).e;
         let h = 1e-6;
-        Some(((e(self.w + h, self.b) - e(self.w - h, self.b)) / (2.0 * h), (e(self.w, self.b + h) - e(self.w, self.b - h)) / (2.0 * h)))
+        Some((
+            (e(self.w + h, self.b) - e(self.w - h, self.b)) / (2.0 * h),
+            (e(self.w, self.b + h) - e(self.w, self.b - h)) / (2.0 * h),
+        ))
     }
 }
 
@@ -448,12 +454,25 @@ mod tests {
     type State = (f64, f64, u64, usize, Option<u64>, Vec<(u64, f64)>, Vec<(u64, (f64, f64))>);
 
     fn state(t: &Trainer) -> State {
-        (t.w(), t.b(), t.epoch(), t.next_bean(), t.diverged_at(), t.cost_history().points().to_vec(), t.path().points().to_vec())
+        (
+            t.w(),
+            t.b(),
+            t.epoch(),
+            t.next_bean(),
+            t.diverged_at(),
+            t.cost_history().points().to_vec(),
+            t.path().points().to_vec(),
+        )
     }
 
     #[test]
     fn a_long_run_leaves_what_epoch_by_epoch_leaves() {
-        let cases = [(Activation::Sigmoid, Cost::Mse, 0.5), (Activation::Sigmoid, Cost::Ce, 0.5), (Activation::Step, Cost::Mse, 0.5), (Activation::Sigmoid, Cost::Ce, 1e303)];
+        let cases = [
+            (Activation::Sigmoid, Cost::Mse, 0.5),
+            (Activation::Sigmoid, Cost::Ce, 0.5),
+            (Activation::Step, Cost::Mse, 0.5),
+            (Activation::Sigmoid, Cost::Ce, 1e303),
+        ];
         for (act, cost, alpha) in cases {
             let make = || {
                 let mut t = Trainer::new(Beans::course(3, 12), 0.4, -0.3, alpha);
@@ -525,7 +544,8 @@ mod tests {
 
     #[test]
     fn logistic_boundary_is_where_a_is_half_its_height() {
-        let mut t = Trainer::new(Beans::from_pairs(vec![(0.1, 0.0), (0.2, 0.0), (0.8, 1.0), (0.9, 1.0)]), 10.0, -5.0, 0.1);
+        let mut t =
+            Trainer::new(Beans::from_pairs(vec![(0.1, 0.0), (0.2, 0.0), (0.8, 1.0), (0.9, 1.0)]), 10.0, -5.0, 0.1);
         t.set_activation(Activation::logistic(Logistic { l: 2.0, k: 1.0, x0: 1.0 }));
         let x = t.boundary().unwrap();
         assert!((x - 0.6).abs() < 1e-12);

@@ -74,7 +74,8 @@ pub fn to_slider(key: &str, v: f64) -> f64 {
 #[wasm_bindgen]
 pub fn normalize_query(query: &str) -> JsValue {
     let (canonical, problems) = settings::normalize(query);
-    let list: js_sys::Array = problems.iter().map(|p| object(&[("key", p.key.as_str().into()), ("text", p.to_string().into())])).collect();
+    let list: js_sys::Array =
+        problems.iter().map(|p| object(&[("key", p.key.as_str().into()), ("text", p.to_string().into())])).collect();
     object(&[("query", canonical.into()), ("problems", list.into())])
 }
 
@@ -115,13 +116,22 @@ pub fn force_panic_for_tests() {
 /// Bytes of linear memory the wasm module holds (for the long-run memory test).
 #[wasm_bindgen]
 pub fn wasm_memory_bytes() -> f64 {
-    wasm_bindgen::memory().unchecked_into::<js_sys::WebAssembly::Memory>().buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length() as f64
+    wasm_bindgen::memory()
+        .unchecked_into::<js_sys::WebAssembly::Memory>()
+        .buffer()
+        .unchecked_into::<js_sys::ArrayBuffer>()
+        .byte_length() as f64
 }
 
 /// The tour's demo of stacked neurons, drawn on `canvas` (device pixels already set).
 #[wasm_bindgen]
 pub fn draw_stack_demo(canvas: HtmlCanvasElement, dpr: f64, lang: &str, dark: bool) {
-    let style = Style { dpr: if dpr.is_finite() { dpr.clamp(0.5, 4.0) } else { 1.0 }, lang: Lang::from_key(lang).unwrap_or(Lang::Zh), grid: true, dark };
+    let style = Style {
+        dpr: if dpr.is_finite() { dpr.clamp(0.5, 4.0) } else { 1.0 },
+        lang: Lang::from_key(lang).unwrap_or(Lang::Zh),
+        grid: true,
+        dark,
+    };
     paint(&canvas, |root| {
         let _ = crate::draw::draw_stack(root, &style);
     });
@@ -145,7 +155,9 @@ pub struct Lab {
 }
 
 fn clear(canvas: &HtmlCanvasElement) {
-    if let Some(ctx) = canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok()) {
+    if let Some(ctx) =
+        canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
+    {
         ctx.clear_rect(0.0, 0.0, canvas.width() as f64, canvas.height() as f64);
     }
 }
@@ -191,7 +203,11 @@ impl Lab {
     /// The logistic family's shape a = L / (1 + e^(−k(z − x0))) (only while the activation is not
     /// the step).
     pub fn set_logistic(&mut self, l: f64, k: f64, x0: f64) {
-        if self.trainer.activation() != Activation::Step && [l, k, x0].iter().all(|v| v.is_finite()) && l > 0.0 && k > 0.0 {
+        if self.trainer.activation() != Activation::Step
+            && [l, k, x0].iter().all(|v| v.is_finite())
+            && l > 0.0
+            && k > 0.0
+        {
             self.trainer.set_activation(Activation::logistic(Logistic { l, k, x0 }));
         }
     }
@@ -285,7 +301,13 @@ impl Lab {
     }
 
     /// Hands the panel's canvases over: axes below, data above, and for z→a an ink layer on top.
-    pub fn attach(&mut self, panel: &str, axes: HtmlCanvasElement, data: HtmlCanvasElement, ink: Option<HtmlCanvasElement>) {
+    pub fn attach(
+        &mut self,
+        panel: &str,
+        axes: HtmlCanvasElement,
+        data: HtmlCanvasElement,
+        ink: Option<HtmlCanvasElement>,
+    ) {
         if let Some(p) = Panel::from_key(panel) {
             self.layers[p.index()] = Some(Layers { axes, data, ink });
             self.scene.invalidate();
@@ -403,7 +425,9 @@ impl Lab {
         let (dx, _) = unmap(&View::of(p, &self.trainer), &self.style, size, px, py);
         match p {
             Panel::Xz | Panel::Xa => Some(dx),
-            Panel::Za => (self.trainer.w() != 0.0).then(|| (dx - self.trainer.b()) / self.trainer.w()).filter(|x| x.is_finite()),
+            Panel::Za => {
+                (self.trainer.w() != 0.0).then(|| (dx - self.trainer.b()) / self.trainer.w()).filter(|x| x.is_finite())
+            }
             Panel::Cost | Panel::Landscape => None,
         }
     }
@@ -471,7 +495,8 @@ mod export_edge {
     pub fn export_plan(panels: u32, epochs: f64, every: Option<f64>) -> JsValue {
         let (cols, rows) = export::grid(panels as usize);
         let epochs = if epochs.is_finite() { epochs.max(0.0) as u64 } else { 0 };
-        let mut every = every.filter(|k| k.is_finite() && *k >= 1.0).map_or_else(|| export::default_every(epochs), |k| k as u64);
+        let mut every =
+            every.filter(|k| k.is_finite() && *k >= 1.0).map_or_else(|| export::default_every(epochs), |k| k as u64);
         if export::schedule(epochs, every).len() > export::MAX_FRAMES {
             every = export::default_every(epochs);
         }
@@ -501,7 +526,13 @@ mod export_edge {
                 trainer.restart(w, b);
                 marks = Marks::default();
             }
-            Lab { trainer, start: self.start, style: self.style, marks, ..Lab::new(0.0, 2.0, Some(0.0), Some(0.0), 1.0) }
+            Lab {
+                trainer,
+                start: self.start,
+                style: self.style,
+                marks,
+                ..Lab::new(0.0, 2.0, Some(0.0), Some(0.0), 1.0)
+            }
         }
     }
 }

@@ -38,4 +38,3 @@ impl GifExport {
         gif.finish().map_err(js_error)
     }
 }
-

@@ -4,7 +4,11 @@ use std::process::Command;
 
 fn run(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_sigmoid-lab")).args(args).output().expect("binary runs");
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
 }
 
 fn temp_file(name: &str, text: &str) -> std::path::PathBuf {
@@ -28,7 +32,8 @@ fn train_prints_one_json_object() {
 #[test]
 fn train_on_a_csv_file() {
     let path = temp_file("good.csv", "size,toxic\n0.05,0\n0.2,0\n0.35,0\n0.5,1\n0.7,1\n0.95,1\n");
-    let (code, out, err) = run(&["train", "--data", path.to_str().unwrap(), "--w", "0", "--b", "0", "--alpha", "2", "--epochs", "3000"]);
+    let (code, out, err) =
+        run(&["train", "--data", path.to_str().unwrap(), "--w", "0", "--b", "0", "--alpha", "2", "--epochs", "3000"]);
     assert_eq!(code, 0, "{err}");
     let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
     assert_eq!(v["n"], 6);

@@ -11,7 +11,11 @@ fn run(args: &[&str], font: Option<&str>) -> (i32, String, String) {
         cmd.env("SIGMOID_LAB_FONT", font);
     }
     let out = cmd.output().expect("binary runs");
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
 }
 
 fn out_file(name: &str) -> PathBuf {
@@ -52,7 +56,8 @@ fn changed(a: &[u8], b: &[u8]) -> f64 {
 #[test]
 fn gif_writes_the_frames_asked_for() {
     let path = out_file("run.gif");
-    let (code, out, err) = run(&["gif", "--seed", "3", "--epochs", "300", "--every", "60", "--out", path.to_str().unwrap()], None);
+    let (code, out, err) =
+        run(&["gif", "--seed", "3", "--epochs", "300", "--every", "60", "--out", path.to_str().unwrap()], None);
     assert_eq!(code, 0, "{err}");
     let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
     assert_eq!((v["frames"].as_u64(), v["width"].as_u64(), v["height"].as_u64()), (Some(6), Some(960), Some(640)));
@@ -69,7 +74,10 @@ fn gif_writes_the_frames_asked_for() {
 fn the_same_flags_give_the_same_file() {
     let (a, b) = (out_file("a.gif"), out_file("b.gif"));
     for p in [&a, &b] {
-        let (code, _, err) = run(&["gif", "--seed", "4", "--epochs", "20", "--every", "10", "--panels", "xa", "--out", p.to_str().unwrap()], None);
+        let (code, _, err) = run(
+            &["gif", "--seed", "4", "--epochs", "20", "--every", "10", "--panels", "xa", "--out", p.to_str().unwrap()],
+            None,
+        );
         assert_eq!(code, 0, "{err}");
     }
     assert_eq!(std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
@@ -78,7 +86,26 @@ fn the_same_flags_give_the_same_file() {
 #[test]
 fn a_step_that_does_not_divide_the_run_still_ends_at_the_last_epoch() {
     let path = out_file("odd.gif");
-    let (code, out, err) = run(&["gif", "--seed", "1", "--n", "30", "--epochs", "25", "--every", "10", "--panels", "xa", "--lang", "en", "--out", path.to_str().unwrap()], None);
+    let (code, out, err) = run(
+        &[
+            "gif",
+            "--seed",
+            "1",
+            "--n",
+            "30",
+            "--epochs",
+            "25",
+            "--every",
+            "10",
+            "--panels",
+            "xa",
+            "--lang",
+            "en",
+            "--out",
+            path.to_str().unwrap(),
+        ],
+        None,
+    );
     assert_eq!(code, 0, "{err}");
     let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
     assert_eq!((v["epochs"].as_u64(), v["frames"].as_u64()), (Some(25), Some(4)));
@@ -90,7 +117,19 @@ fn a_step_that_does_not_divide_the_run_still_ends_at_the_last_epoch() {
 fn without_a_font_the_gif_has_no_text_but_everything_else() {
     let with = out_file("with-font.gif");
     let without = out_file("no-font.gif");
-    let args = |p: &PathBuf| vec!["gif".to_string(), "--seed".into(), "2".into(), "--epochs".into(), "20".into(), "--every".into(), "10".into(), "--out".into(), p.to_str().unwrap().into()];
+    let args = |p: &PathBuf| {
+        vec![
+            "gif".to_string(),
+            "--seed".into(),
+            "2".into(),
+            "--epochs".into(),
+            "20".into(),
+            "--every".into(),
+            "10".into(),
+            "--out".into(),
+            p.to_str().unwrap().into(),
+        ]
+    };
     let (code, out, err) = run(&args(&without).iter().map(String::as_str).collect::<Vec<_>>(), Some(""));
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("\"text\":false"), "{out}");
@@ -99,7 +138,8 @@ fn without_a_font_the_gif_has_no_text_but_everything_else() {
     assert_eq!(plain.len(), 3);
     assert!(changed(&plain[0], &plain[2]) > 0.005, "curves still move without text");
     // A missing font file is the same as none.
-    let (code, out, _) = run(&["gif", "--epochs", "1", "--out", without.to_str().unwrap()], Some("/nonexistent/font.ttf"));
+    let (code, out, _) =
+        run(&["gif", "--epochs", "1", "--out", without.to_str().unwrap()], Some("/nonexistent/font.ttf"));
     assert_eq!(code, 0);
     assert!(out.contains("\"text\":false"), "{out}");
     // With the system's fonts (when it has any), titles and tick labels add ink.
@@ -114,7 +154,13 @@ fn without_a_font_the_gif_has_no_text_but_everything_else() {
 #[test]
 fn bad_gif_flags_exit_2_and_write_nothing() {
     let path = out_file("bad.gif");
-    for args in [vec!["--every", "0"], vec!["--every", "many"], vec!["--panels", "xz,nope"], vec!["--lang", "fr"], vec!["--bogus", "1"]] {
+    for args in [
+        vec!["--every", "0"],
+        vec!["--every", "many"],
+        vec!["--panels", "xz,nope"],
+        vec!["--lang", "fr"],
+        vec!["--bogus", "1"],
+    ] {
         let mut all = vec!["gif", "--out", path.to_str().unwrap()];
         all.extend(args.iter());
         let (code, out, err) = run(&all, None);

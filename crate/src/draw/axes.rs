@@ -10,7 +10,13 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
-pub fn draw_axes<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, panel: Panel, view: &View, style: &Style, t: &Trainer) -> DrawResult<DB> {
+pub fn draw_axes<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    panel: Panel,
+    view: &View,
+    style: &Style,
+    t: &Trainer,
+) -> DrawResult<DB> {
     let pal = style.palette();
     let l = Layout::of(style);
     root.fill(&pal.background)?;
@@ -18,7 +24,11 @@ pub fn draw_axes<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, panel: Panel
     let title = TextStyle::from(style.font(14.0).style(FontStyle::Bold))
         .color(&pal.text)
         .pos(Pos::new(HPos::Left, VPos::Center));
-    root.draw(&Text::new(panel.title(style.lang, t.activation(), t.cost_fn()), (l.left + style.px(6.0), l.top / 2), title))?;
+    root.draw(&Text::new(
+        panel.title(style.lang, t.activation(), t.cost_fn()),
+        (l.left + style.px(6.0), l.top / 2),
+        title,
+    ))?;
 
     let area = plot_area(root, view, style);
     if panel == Panel::Landscape {

@@ -2,9 +2,9 @@
 //! sigmoid, drawn on top and only when the axes change: it never depends on w and b).
 
 use super::axes::dashed;
+use super::frame::tick_text;
 use super::theme::Palette;
 use super::view::{plot_area, PlotArea, View};
-use super::frame::tick_text;
 use super::{Marks, Panel, Style};
 use crate::neuron::Activation;
 use crate::trainer::Trainer;
@@ -14,7 +14,14 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
-pub fn draw_data<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, panel: Panel, view: &View, style: &Style, t: &Trainer, marks: &Marks) -> DrawResult<DB> {
+pub fn draw_data<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    panel: Panel,
+    view: &View,
+    style: &Style,
+    t: &Trainer,
+    marks: &Marks,
+) -> DrawResult<DB> {
     let area = plot_area(root, view, style);
     let pal = style.palette();
     match panel {
@@ -50,7 +57,15 @@ pub(super) fn bean_point(panel: Panel, t: &Trainer, x: f64, y: f64) -> Option<(f
 
 /// The probe x followed through the composition: x gives z on panel x → z, that z gives a on the
 /// sigmoid, and the same a appears over x on panel x → a, with guides to the axes.
-fn draw_probe<DB: DrawingBackend>(area: &PlotArea<DB>, panel: Panel, view: &View, style: &Style, pal: &Palette, t: &Trainer, x: f64) -> DrawResult<DB> {
+fn draw_probe<DB: DrawingBackend>(
+    area: &PlotArea<DB>,
+    panel: Panel,
+    view: &View,
+    style: &Style,
+    pal: &Palette,
+    t: &Trainer,
+    x: f64,
+) -> DrawResult<DB> {
     let z = t.w() * x + t.b();
     let a = t.activation().apply(z);
     let (px, py) = match panel {
@@ -70,7 +85,13 @@ fn draw_probe<DB: DrawingBackend>(area: &PlotArea<DB>, panel: Panel, view: &View
 }
 
 /// Panel z→a's activation curve (transparent background: it sits above the data layer).
-pub fn draw_ink<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, panel: Panel, view: &View, style: &Style, t: &Trainer) -> DrawResult<DB> {
+pub fn draw_ink<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    panel: Panel,
+    view: &View,
+    style: &Style,
+    t: &Trainer,
+) -> DrawResult<DB> {
     if panel != Panel::Za {
         return Ok(());
     }
@@ -101,7 +122,15 @@ fn sample(range: (f64, f64), pixels: usize, f: impl Fn(f64) -> f64) -> Vec<(f64,
 }
 
 /// A bean: toxic ones are triangles, the others circles, so colour is never the only cue.
-fn bean<DB: DrawingBackend>(area: &PlotArea<DB>, at: (f64, f64), toxic: bool, lift: i32, size_css: f64, style: &Style, pal: &Palette) -> DrawResult<DB> {
+fn bean<DB: DrawingBackend>(
+    area: &PlotArea<DB>,
+    at: (f64, f64),
+    toxic: bool,
+    lift: i32,
+    size_css: f64,
+    style: &Style,
+    pal: &Palette,
+) -> DrawResult<DB> {
     let size = style.px(size_css);
     if toxic {
         // An upright equilateral triangle around the centre (cos 30° = 0.866, sin 30° = 0.5).
@@ -116,7 +145,13 @@ fn bean<DB: DrawingBackend>(area: &PlotArea<DB>, at: (f64, f64), toxic: bool, li
 
 /// The beans that stay put while w and b move, drawn once with the axes: the sizes along the
 /// x axis of x → z, and the beans at their true toxicity on x → a.
-pub(super) fn draw_fixed_beans<DB: DrawingBackend>(area: &PlotArea<DB>, panel: Panel, view: &View, style: &Style, t: &Trainer) -> DrawResult<DB> {
+pub(super) fn draw_fixed_beans<DB: DrawingBackend>(
+    area: &PlotArea<DB>,
+    panel: Panel,
+    view: &View,
+    style: &Style,
+    t: &Trainer,
+) -> DrawResult<DB> {
     let pal = style.palette();
     for (x, y) in t.beans().iter() {
         match panel {
@@ -133,7 +168,13 @@ fn inside(v: f64, range: (f64, f64)) -> bool {
 }
 
 /// Panel x→z: the line z = wx + b (clipped to the window), each bean's z on it, the beans on the x axis.
-fn draw_line<DB: DrawingBackend>(area: &PlotArea<DB>, view: &View, style: &Style, pal: &Palette, t: &Trainer) -> DrawResult<DB> {
+fn draw_line<DB: DrawingBackend>(
+    area: &PlotArea<DB>,
+    view: &View,
+    style: &Style,
+    pal: &Palette,
+    t: &Trainer,
+) -> DrawResult<DB> {
     let (w, b) = (t.w(), t.b());
     if let Some((x0, x1)) = clip_line(w, b, view.x, view.y) {
         let shape = ShapeStyle::from(pal.line).stroke_width(style.stroke(2.5));
@@ -159,7 +200,13 @@ fn clip_line(w: f64, b: f64, xr: (f64, f64), zr: (f64, f64)) -> Option<(f64, f64
 }
 
 /// Panel z→a: the interval of z the beans map into, shaded, and where each bean falls on the curve.
-fn draw_band<DB: DrawingBackend>(area: &PlotArea<DB>, view: &View, style: &Style, pal: &Palette, t: &Trainer) -> DrawResult<DB> {
+fn draw_band<DB: DrawingBackend>(
+    area: &PlotArea<DB>,
+    view: &View,
+    style: &Style,
+    pal: &Palette,
+    t: &Trainer,
+) -> DrawResult<DB> {
     let beans = t.beans();
     let (x0, x1) = (beans.xs().first().copied().unwrap_or(0.0), beans.xs().last().copied().unwrap_or(1.0));
     let (za, zb) = (t.w() * x0 + t.b(), t.w() * x1 + t.b());
@@ -181,7 +228,13 @@ fn draw_band<DB: DrawingBackend>(area: &PlotArea<DB>, view: &View, style: &Style
 }
 
 /// Panel x→a: the composite curve, the beans at their true toxicity, and the boundary x = −b/w.
-fn draw_composite<DB: DrawingBackend>(area: &PlotArea<DB>, view: &View, style: &Style, pal: &Palette, t: &Trainer) -> DrawResult<DB> {
+fn draw_composite<DB: DrawingBackend>(
+    area: &PlotArea<DB>,
+    view: &View,
+    style: &Style,
+    pal: &Palette,
+    t: &Trainer,
+) -> DrawResult<DB> {
     if let Some(x) = t.boundary().filter(|x| inside(*x, view.x)) {
         let shape = ShapeStyle::from(pal.boundary).stroke_width(style.stroke(1.5));
         dashed(area, (x, view.y.0), (x, view.y.1), shape, style)?;

@@ -2,9 +2,9 @@
 //! anchor (the canvas aligns it), so nothing is measured: plotters' own mesh measures each label
 //! through the page's DOM, a forced layout per label, which made the first paint slow.
 
-use crate::decimal;
 use super::view::PlotArea;
 use super::{Style, View};
+use crate::decimal;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -21,7 +21,16 @@ pub fn ticks(range: (f64, f64), n: usize) -> (Vec<f64>, f64) {
     let raw = span / n.max(1) as f64;
     let mag = 10f64.powi(raw.log10().floor() as i32);
     let norm = raw / mag;
-    let step = mag * if norm < 1.5 { 1.0 } else if norm < 3.0 { 2.0 } else if norm < 7.0 { 5.0 } else { 10.0 };
+    let step = mag
+        * if norm < 1.5 {
+            1.0
+        } else if norm < 3.0 {
+            2.0
+        } else if norm < 7.0 {
+            5.0
+        } else {
+            10.0
+        };
     let first = (range.0 / step - 1e-9).ceil() as i64;
     let last = (range.1 / step + 1e-9).floor() as i64;
     ((first..=last).map(|i| i as f64 * step).collect(), step)
@@ -48,13 +57,19 @@ pub struct Frame<'a> {
 }
 
 /// Draws on `root` (the whole canvas, in device pixels) around `area`, the plotting area in it.
-pub fn draw_frame<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, area: &PlotArea<DB>, view: &View, style: &Style, f: &Frame) -> DrawResult<DB> {
+pub fn draw_frame<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    area: &PlotArea<DB>,
+    view: &View,
+    style: &Style,
+    f: &Frame,
+) -> DrawResult<DB> {
     let pal = style.palette();
     // Pixel ranges are absolute on the backend; `root` may itself be a part of it (the GIF's grid).
     let (xr, yr) = area.get_pixel_range();
     let base = root.get_base_pixel();
     let (left, right, top, bottom) = (xr.start - base.0, xr.end - 1 - base.0, yr.start - base.1, yr.end - 1 - base.1);
-        let (xs, xstep) = ticks(view.x, f.x_ticks);
+    let (xs, xstep) = ticks(view.x, f.x_ticks);
     let (ys, ystep) = ticks(view.y, f.y_ticks);
     let line = |c: RGBAColor, w: f64| ShapeStyle::from(c).stroke_width(style.stroke(w));
     if f.grid {

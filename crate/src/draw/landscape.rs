@@ -26,10 +26,13 @@ pub fn grid(t: &Trainer, view: &View, (nx, ny): (usize, usize)) -> Vec<f64> {
         let b = view.y.0 + (j as f64 + 0.5) * (view.y.1 - view.y.0) / ny as f64;
         for i in 0..nx {
             let w = view.x.0 + (i as f64 + 0.5) * (view.x.1 - view.x.0) / nx as f64;
-            let sum: f64 = beans.iter().map(|(x, y)| {
-                let z = linear(w, b, x);
-                cost.value(y, z, act.apply(z), act)
-            }).sum();
+            let sum: f64 = beans
+                .iter()
+                .map(|(x, y)| {
+                    let z = linear(w, b, x);
+                    cost.value(y, z, act.apply(z), act)
+                })
+                .sum();
             out.push(sum / n);
         }
     }
@@ -38,7 +41,8 @@ pub fn grid(t: &Trainer, view: &View, (nx, ny): (usize, usize)) -> Vec<f64> {
 
 /// Dark blue where the cost is low (the valley descent looks for), light where it is high.
 fn heat(f: f64) -> RGBColor {
-    const STOPS: [(f64, [f64; 3]); 3] = [(0.0, [11.0, 61.0, 145.0]), (0.45, [79.0, 155.0, 217.0]), (1.0, [238.0, 245.0, 251.0])];
+    const STOPS: [(f64, [f64; 3]); 3] =
+        [(0.0, [11.0, 61.0, 145.0]), (0.45, [79.0, 155.0, 217.0]), (1.0, [238.0, 245.0, 251.0])];
     let f = f.clamp(0.0, 1.0);
     let k = if f <= STOPS[1].0 { 0 } else { 1 };
     let (f0, c0) = STOPS[k];
@@ -57,7 +61,10 @@ pub fn draw_heat<DB: DrawingBackend>(area: &PlotArea<DB>, view: &View, t: &Train
     // The square root spreads the low costs, where the interesting part is. Costs fall into LEVELS
     // bands (read as contours), and a row's neighbouring cells in one band are one rectangle: a
     // few hundred canvas calls instead of one per cell.
-    let levels: Vec<usize> = costs.iter().map(|&c| (((c - lo) / span).sqrt() * LEVELS as f64).floor().min(LEVELS as f64 - 1.0) as usize).collect();
+    let levels: Vec<usize> = costs
+        .iter()
+        .map(|&c| (((c - lo) / span).sqrt() * LEVELS as f64).floor().min(LEVELS as f64 - 1.0) as usize)
+        .collect();
     for j in 0..ny {
         let row = &levels[j * nx..(j + 1) * nx];
         let mut i = 0;
@@ -74,7 +81,13 @@ pub fn draw_heat<DB: DrawingBackend>(area: &PlotArea<DB>, view: &View, t: &Train
 }
 
 /// The (w, b) path so far and where the neuron is now (clamped to the window's edge if outside).
-pub fn draw_path<DB: DrawingBackend>(area: &PlotArea<DB>, view: &View, style: &Style, pal: &Palette, t: &Trainer) -> DrawResult<DB> {
+pub fn draw_path<DB: DrawingBackend>(
+    area: &PlotArea<DB>,
+    view: &View,
+    style: &Style,
+    pal: &Palette,
+    t: &Trainer,
+) -> DrawResult<DB> {
     let clamp = |(w, b): (f64, f64)| (w.clamp(view.x.0, view.x.1), b.clamp(view.y.0, view.y.1));
     let mut points: Vec<(f64, f64)> = t.path().points().iter().map(|&(_, p)| clamp(p)).collect();
     points.push(clamp((t.w(), t.b())));
@@ -99,7 +112,9 @@ mod tests {
 
     #[test]
     fn landscape_values_are_the_mean_cost() {
-        for (act, cost) in [(Activation::Sigmoid, Cost::Mse), (Activation::Sigmoid, Cost::Ce), (Activation::Step, Cost::Mse)] {
+        for (act, cost) in
+            [(Activation::Sigmoid, Cost::Mse), (Activation::Sigmoid, Cost::Ce), (Activation::Step, Cost::Mse)]
+        {
             let mut t = Trainer::new(Beans::course(2, 40), 0.0, 0.0, 0.05);
             t.set_activation(act);
             t.set_cost(cost);

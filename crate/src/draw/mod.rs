@@ -19,8 +19,8 @@ pub use axes::draw_axes;
 pub use data::{draw_data, draw_ink};
 pub use scene::{Redraw, Scene};
 pub use stack::draw_stack;
-pub use view::{bean_near, unmap};
 pub use theme::{Palette, Style};
+pub use view::{bean_near, unmap};
 pub use view::{plot_area, Layout, View};
 
 use crate::neuron::{Activation, Cost};

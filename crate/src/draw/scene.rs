@@ -39,7 +39,14 @@ impl Scene {
     }
 
     /// What to repaint for `panel` on a canvas of `size` device pixels, and the view to use.
-    pub fn plan(&mut self, panel: Panel, t: &Trainer, style: &Style, size: (u32, u32), marks: &Marks) -> (View, Redraw) {
+    pub fn plan(
+        &mut self,
+        panel: Panel,
+        t: &Trainer,
+        style: &Style,
+        size: (u32, u32),
+        marks: &Marks,
+    ) -> (View, Redraw) {
         let view = View::of(panel, t);
         let mut h = DefaultHasher::new();
         panel.hash(&mut h);

@@ -25,20 +25,36 @@ pub fn draw_stack<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, style: &Sty
     let pal = style.palette();
     root.fill(&pal.background)?;
     let (title, linear, bent) = match style.lang {
-        Lang::Zh => ("线性叠线性还是直线；加上 sigmoid 才能弯", "两个线性神经元：0.8·(1.5x − 0.5) + 0.5", "两个 sigmoid 神经元：σ(25x − 7) − σ(25x − 17)"),
-        Lang::En => ("Linear on linear stays a line; the sigmoid bends it", "two linear neurons: 0.8·(1.5x − 0.5) + 0.5", "two sigmoid neurons: σ(25x − 7) − σ(25x − 17)"),
+        Lang::Zh => (
+            "线性叠线性还是直线；加上 sigmoid 才能弯",
+            "两个线性神经元：0.8·(1.5x − 0.5) + 0.5",
+            "两个 sigmoid 神经元：σ(25x − 7) − σ(25x − 17)",
+        ),
+        Lang::En => (
+            "Linear on linear stays a line; the sigmoid bends it",
+            "two linear neurons: 0.8·(1.5x − 0.5) + 0.5",
+            "two sigmoid neurons: σ(25x − 7) − σ(25x − 17)",
+        ),
     };
     // The title is placed by hand: plotters' caption measures text through the DOM, which a strict
     // CSP forbids (it sets a style attribute).
-    let heading = TextStyle::from(style.font(14.0).style(FontStyle::Bold)).color(&pal.text).pos(Pos::new(HPos::Left, VPos::Center));
+    let heading = TextStyle::from(style.font(14.0).style(FontStyle::Bold))
+        .color(&pal.text)
+        .pos(Pos::new(HPos::Left, VPos::Center));
     root.draw(&Text::new(title, (style.px(10.0), style.px(14.0)), heading))?;
     let view = View { x: (0.0, 1.0), y: (-0.6, 1.6) };
     let area = plot_area(root, &view, style);
     let frame = Frame { x_ticks: 6, y_ticks: 5, x_name: "x", y_name: "", grid: true };
     draw_frame(root, &area, &view, style, &frame)?;
     let xs = (0..=300).map(|i| i as f64 / 300.0);
-    area.draw(&PathElement::new(xs.clone().map(|x| (x, stacked_linear(x))).collect::<Vec<_>>(), ShapeStyle::from(pal.line).stroke_width(style.stroke(2.5))))?;
-    area.draw(&PathElement::new(xs.map(|x| (x, two_sigmoids(x))).collect::<Vec<_>>(), ShapeStyle::from(pal.sigmoid).stroke_width(style.stroke(2.5))))?;
+    area.draw(&PathElement::new(
+        xs.clone().map(|x| (x, stacked_linear(x))).collect::<Vec<_>>(),
+        ShapeStyle::from(pal.line).stroke_width(style.stroke(2.5)),
+    ))?;
+    area.draw(&PathElement::new(
+        xs.map(|x| (x, two_sigmoids(x))).collect::<Vec<_>>(),
+        ShapeStyle::from(pal.sigmoid).stroke_width(style.stroke(2.5)),
+    ))?;
     let anchor = Pos::new(HPos::Left, VPos::Top);
     let font = TextStyle::from(style.font(12.0)).pos(anchor);
     let (x0, y0) = area.get_pixel_range();

@@ -7,7 +7,12 @@ fn trainer() -> Trainer {
     Trainer::new(Beans::course(1, 100), 5.0, -5.0, 0.05)
 }
 
-fn svg(panel: Panel, style: &Style, t: &Trainer, layer: fn(&DrawingArea<SVGBackend, plotters::coord::Shift>, Panel, &View, &Style, &Trainer)) -> String {
+fn svg(
+    panel: Panel,
+    style: &Style,
+    t: &Trainer,
+    layer: fn(&DrawingArea<SVGBackend, plotters::coord::Shift>, Panel, &View, &Style, &Trainer),
+) -> String {
     let mut out = String::new();
     {
         let root = SVGBackend::with_string(&mut out, (480, 320)).into_drawing_area();
@@ -47,7 +52,11 @@ fn data_layer_lines_up_with_the_axes() {
                 .build_cartesian_2d(view.x.0..view.x.1, view.y.0..view.y.1)
                 .unwrap();
             let ours = plot_area(&root, &view, &style);
-            for p in [(view.x.0, view.y.0), (view.x.1, view.y.1), ((view.x.0 + view.x.1) / 2.0, view.y.0 * 0.3 + view.y.1 * 0.7)] {
+            for p in [
+                (view.x.0, view.y.0),
+                (view.x.1, view.y.1),
+                ((view.x.0 + view.x.1) / 2.0, view.y.0 * 0.3 + view.y.1 * 0.7),
+            ] {
                 assert_eq!(chart.plotting_area().map_coordinate(&p), ours.map_coordinate(&p), "{panel:?} dpr {dpr}");
             }
         }
@@ -62,7 +71,12 @@ fn every_panel_draws_titles_labels_and_no_nan() {
             let style = Style { lang, dark, ..Style::default() };
             for panel in Panel::ALL {
                 let a = svg(panel, &style, &t, axes);
-                assert!(a.contains(panel.title(lang, t.activation(), t.cost_fn()).split(['：', ':']).next().unwrap().trim()), "{panel:?} title");
+                assert!(
+                    a.contains(
+                        panel.title(lang, t.activation(), t.cost_fn()).split(['：', ':']).next().unwrap().trim()
+                    ),
+                    "{panel:?} title"
+                );
                 let (xname, yname) = panel.axis_labels(lang);
                 assert!(a.contains(xname) && a.contains(yname), "{panel:?} axis names");
                 let d = svg(panel, &style, &t, data);
@@ -115,13 +129,16 @@ fn scene_repaints_only_what_changed() {
     }
     t.set_params(5.1, -5.0);
     let plans: Vec<Redraw> = Panel::ALL.iter().map(|&p| scene.plan(p, &t, &style, size, &Marks::default()).1).collect();
-    assert_eq!(plans, vec![
-        Redraw { axes: false, data: true },
-        Redraw { axes: false, data: true },
-        Redraw { axes: false, data: true },
-        Redraw { axes: false, data: false },
-        Redraw { axes: false, data: true },
-    ]);
+    assert_eq!(
+        plans,
+        vec![
+            Redraw { axes: false, data: true },
+            Redraw { axes: false, data: true },
+            Redraw { axes: false, data: true },
+            Redraw { axes: false, data: false },
+            Redraw { axes: false, data: true },
+        ]
+    );
     t.step_epoch();
     assert!(scene.plan(Panel::Cost, &t, &style, size, &Marks::default()).1.data);
     let dark = Style { dark: true, ..style };
@@ -205,7 +222,9 @@ fn a_panel_drawn_into_part_of_a_canvas_keeps_its_labels_inside_that_part() {
     }
     // Every text of the bottom-right panel lies in the bottom-right quarter.
     for cap in out.split("<text").skip(1) {
-        let num = |key: &str| cap.split(&format!("{key}=\"")).nth(1).and_then(|r| r.split('"').next()).and_then(|v| v.parse::<f64>().ok());
+        let num = |key: &str| {
+            cap.split(&format!("{key}=\"")).nth(1).and_then(|r| r.split('"').next()).and_then(|v| v.parse::<f64>().ok())
+        };
         let (x, y) = (num("x").unwrap(), num("y").unwrap());
         assert!(x >= 470.0 && y >= 310.0, "text at {x},{y}");
     }

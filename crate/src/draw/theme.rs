@@ -21,7 +21,8 @@ impl Default for Style {
 
 /// A CJK-first stack that looks native on macOS, Windows and Linux; plain names (no quotes) so
 /// the same string works in canvas fonts and SVG attributes.
-pub const FONT_FAMILY: &str = "PingFang SC, Microsoft YaHei, Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, system-ui, sans-serif";
+pub const FONT_FAMILY: &str =
+    "PingFang SC, Microsoft YaHei, Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, system-ui, sans-serif";
 /// For English: Latin faces first, so digits and punctuation are not set in a CJK face.
 pub const FONT_FAMILY_EN: &str = "system-ui, Segoe UI, Roboto, Noto Sans, Helvetica Neue, Arial, PingFang SC, Microsoft YaHei, Noto Sans CJK SC, sans-serif";
 

@@ -1,7 +1,7 @@
 //! What each panel shows (its axis ranges) and where its plotting area sits on the canvas.
 
-use super::{Panel, Style};
 use super::data::bean_point;
+use super::{Panel, Style};
 use crate::trainer::Trainer;
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
@@ -91,7 +91,8 @@ impl Layout {
     /// Whether a canvas of `size` device pixels leaves room for a plotting area after the margins.
     pub fn fits(&self, size: (u32, u32)) -> bool {
         let min = 8;
-        size.0 as i32 - self.left - self.y_labels - self.right >= min && size.1 as i32 - self.top - self.x_labels - self.bottom >= min
+        size.0 as i32 - self.left - self.y_labels - self.right >= min
+            && size.1 as i32 - self.top - self.x_labels - self.bottom >= min
     }
 }
 
