@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: the Rust core natively (cargo test), then the page in headless Chromium.
+# Runs every test: rustfmt and clippy, the Rust core natively (cargo test), then the page in
+# headless Chromium.
 # Installs what is missing first: Chromium and a CJK font from apt, the rest via setup.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,5 +17,11 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 bash scripts/setup.sh
+# Hygiene first: formatting and lints (native, and the two wasm builds with only their feature).
+cargo fmt --all --check
+cargo clippy --workspace --all-targets -- -D warnings
+for feature in page gif; do
+  cargo clippy --target wasm32-unknown-unknown --lib -p sigmoid-lab --no-default-features --features "$feature" -- -D warnings
+done
 cargo test --workspace
 node --test --test-concurrency=1 tests/*.test.mjs

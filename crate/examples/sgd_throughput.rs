@@ -5,8 +5,8 @@
 //! Prints one JSON object: steps per second for each repeat of the Trainer (the code the page runs
 //! as wasm) and of the same loop written out plainly (no per-epoch cost record, one exp per step).
 
-use sigmoid_lab::beans::Beans;
-use sigmoid_lab::trainer::{initial_params, lesson_loop, Trainer};
+use sigmoid_lab::model::beans::Beans;
+use sigmoid_lab::model::trainer::{initial_params, lesson_loop, Trainer};
 use std::hint::black_box;
 use std::time::Instant;
 

@@ -1,27 +1,20 @@
 //! Sigmoid Lab: one neuron, z = w·x + b and a = sigmoid(z), trained on the course's beans.
 //!
-//! The modules here are a pure core (no web dependency, tested natively); `web` is the thin
-//! wasm edge the page talks to, `web_gif` the GIF encoder's (a second, lazily loaded module).
+//! The layers, each knowing only those above it in this list:
+//! - `model`: the maths (neuron, trainer, beans, history), pure and the same on every platform;
+//! - `settings`: every user setting defined once, and the query string that carries them;
+//! - `draw`: the charts, generic over plotters' `DrawingBackend` (canvas, SVG, bitmaps);
+//! - `export`: frames and files (GIF) composed from `draw`;
+//! - `cli`: the command line over all of the above (native only);
+//! - `web`: the thin wasm edge the page talks to (wasm only).
 
-pub mod beans;
+pub mod draw;
+pub mod export;
+pub mod model;
+pub mod settings;
+
 #[cfg(all(not(target_arch = "wasm32"), feature = "gif"))]
 pub mod cli;
-pub mod costbound;
-pub mod decimal;
-pub mod draw;
-pub mod epoch;
-pub mod export;
-pub mod fastexp;
-#[cfg(feature = "gif")]
-pub mod gif_encoder;
-pub mod history;
-pub mod neuron;
-pub mod params;
-pub mod rng;
-pub mod settings;
-pub mod trainer;
 
-#[cfg(all(target_arch = "wasm32", feature = "page"))]
+#[cfg(all(target_arch = "wasm32", any(feature = "page", feature = "gif")))]
 mod web;
-#[cfg(all(target_arch = "wasm32", feature = "gif"))]
-mod web_gif;

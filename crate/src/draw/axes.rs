@@ -3,7 +3,7 @@
 use super::frame::{draw_frame, Frame};
 use super::view::{plot_area, Layout, View};
 use super::{Panel, Style};
-use crate::trainer::Trainer;
+use crate::model::trainer::Trainer;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};

@@ -4,7 +4,7 @@
 
 use super::view::PlotArea;
 use super::{Style, View};
-use crate::decimal;
+use crate::settings::decimal;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};

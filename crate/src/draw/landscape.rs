@@ -3,8 +3,8 @@
 
 use super::view::PlotArea;
 use super::{Palette, Style, View};
-use crate::neuron::linear;
-use crate::trainer::Trainer;
+use crate::model::neuron::linear;
+use crate::model::trainer::Trainer;
 use plotters::prelude::*;
 
 type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
@@ -107,8 +107,8 @@ pub fn draw_path<DB: DrawingBackend>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::beans::Beans;
-    use crate::neuron::{Activation, Cost};
+    use crate::model::beans::Beans;
+    use crate::model::neuron::{Activation, Cost};
 
     #[test]
     fn landscape_values_are_the_mean_cost() {

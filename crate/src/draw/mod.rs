@@ -23,7 +23,7 @@ pub use theme::{Palette, Style};
 pub use view::{bean_near, unmap};
 pub use view::{plot_area, Layout, View};
 
-use crate::neuron::{Activation, Cost};
+use crate::model::neuron::{Activation, Cost};
 use serde::Serialize;
 
 /// What the learner points at, drawn over the data: the probe x (followed through x → z → a) and

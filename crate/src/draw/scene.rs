@@ -3,7 +3,7 @@
 //! is repainted while nothing moves.
 
 use super::{Marks, Panel, Style, View};
-use crate::trainer::Trainer;
+use crate::model::trainer::Trainer;
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 

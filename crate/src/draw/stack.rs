@@ -4,7 +4,7 @@
 use super::frame::{draw_frame, Frame};
 use super::view::plot_area;
 use super::{Lang, Style, View};
-use crate::neuron::sigmoid;
+use crate::model::neuron::sigmoid;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};

@@ -1,6 +1,6 @@
 use super::*;
-use crate::beans::Beans;
-use crate::trainer::Trainer;
+use crate::model::beans::Beans;
+use crate::model::trainer::Trainer;
 use plotters::prelude::*;
 
 fn trainer() -> Trainer {

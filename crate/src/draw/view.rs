@@ -2,7 +2,7 @@
 
 use super::data::bean_point;
 use super::{Panel, Style};
-use crate::trainer::Trainer;
+use crate::model::trainer::Trainer;
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;

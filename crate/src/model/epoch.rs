@@ -2,7 +2,7 @@
 //! `Chain` computes, bit for bit, without building a Chain (its cost and factors) for each bean or
 //! checking each step.
 
-use crate::neuron::{dedz, linear, Activation, Cost};
+use crate::model::neuron::{dedz, linear, Activation, Cost};
 
 /// w and b after one step per bean in order, each w −= α·de/dw, b −= α·de/db. No check inside:
 /// once w or b is infinite or NaN it stays so (every later update keeps it non-finite), so the
@@ -20,8 +20,8 @@ pub fn epoch(mut w: f64, mut b: f64, xs: &[f64], ys: &[f64], alpha: f64, act: Ac
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::beans::Beans;
-    use crate::neuron::{Chain, Logistic};
+    use crate::model::beans::Beans;
+    use crate::model::neuron::{Chain, Logistic};
 
     #[test]
     fn equals_a_chain_per_bean_bit_for_bit() {

@@ -6,7 +6,7 @@
 //! first export).
 
 use crate::draw::{draw_axes, draw_data, draw_ink, Marks, Panel, Style, View};
-use crate::trainer::Trainer;
+use crate::model::trainer::Trainer;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use std::fmt;
@@ -79,7 +79,9 @@ pub fn draw_panels<DB: DrawingBackend>(
 }
 
 #[cfg(feature = "gif")]
-pub use crate::gif_encoder::GifEncoder;
+pub mod gif_encoder;
+#[cfg(feature = "gif")]
+pub use gif_encoder::GifEncoder;
 
 #[cfg(all(not(target_arch = "wasm32"), feature = "gif"))]
 pub use native::*;
@@ -371,7 +373,7 @@ mod native {
 #[cfg(all(test, feature = "gif"))]
 mod tests {
     use super::*;
-    use crate::gif_encoder::TOLERANCE;
+    use crate::export::gif_encoder::TOLERANCE;
 
     /// Decodes a GIF as a viewer shows it: each frame laid over the ones before. Returns the
     /// size and, for every frame, the screen after it and which pixels the frame itself set.
@@ -475,7 +477,7 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn a_run_decodes_to_what_was_drawn() {
-        use crate::beans::Beans;
+        use crate::model::beans::Beans;
         let mut t = Trainer::new(Beans::course(1, 50), 0.5, -0.2, 0.5);
         let style = Style::default();
         let mut drawn = Vec::new();
@@ -528,8 +530,8 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn a_diverging_run_ends_where_it_stopped() {
-        use crate::beans::Beans;
-        use crate::neuron::Cost;
+        use crate::model::beans::Beans;
+        use crate::model::neuron::Cost;
         // Cross-entropy at w = 1e300 is astronomically large: the first epoch diverges.
         let mut t = Trainer::new(Beans::course(1, 100), 1e300, -1e300, 10.0);
         t.set_cost(Cost::Ce);

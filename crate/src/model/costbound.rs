@@ -2,8 +2,8 @@
 //! beans: while it stays far below the divergence threshold, an epoch cannot have diverged, and the
 //! trainer need not compute the cost at every epoch of a long run.
 
-use crate::beans::Beans;
-use crate::neuron::{Activation, Cost};
+use crate::model::beans::Beans;
+use crate::model::neuron::{Activation, Cost};
 
 #[derive(Clone, Copy, Debug)]
 pub struct CostBound {
@@ -38,8 +38,8 @@ impl CostBound {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rng::Rng;
-    use crate::trainer::Trainer;
+    use crate::model::rng::Rng;
+    use crate::model::trainer::Trainer;
 
     #[test]
     fn never_below_the_mean_cost() {

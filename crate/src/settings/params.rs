@@ -1,7 +1,7 @@
 //! Every user-settable number, defined once. Sliders, number fields, the CLI's flags and the URL
 //! state all read this table: its range, default, scale, step and labels.
 
-use crate::decimal;
+use crate::settings::decimal;
 use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

@@ -1,12 +1,12 @@
 //! The wasm edge: a thin handle over the core for the page. State lives here, the animation loop
 //! in JavaScript; every rule (validation, what to repaint, how to draw) is the core's.
 
-use crate::beans::Beans;
 use crate::draw::{bean_near, draw_axes, draw_data, draw_ink, unmap, Lang, Layout, Marks, Panel, Scene, Style, View};
-use crate::neuron::{Activation, Cost, Logistic};
-use crate::params::{Checked, Param, Scale, PARAMS};
+use crate::model::beans::Beans;
+use crate::model::neuron::{Activation, Cost, Logistic};
+use crate::model::trainer::{initial_params, Trainer};
 use crate::settings;
-use crate::trainer::{initial_params, Trainer};
+use crate::settings::params::{Checked, Param, Scale, PARAMS};
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
@@ -73,7 +73,7 @@ pub fn to_slider(key: &str, v: f64) -> f64 {
 /// `{query, problems: [{key, text}]}`.
 #[wasm_bindgen]
 pub fn normalize_query(query: &str) -> JsValue {
-    let (canonical, problems) = settings::normalize(query);
+    let (canonical, problems) = settings::query::normalize(query);
     let list: js_sys::Array =
         problems.iter().map(|p| object(&[("key", p.key.as_str().into()), ("text", p.to_string().into())])).collect();
     object(&[("query", canonical.into()), ("problems", list.into())])

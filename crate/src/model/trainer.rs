@@ -1,12 +1,12 @@
 //! The lesson's training loop, runnable a bean, an epoch or k epochs at a time.
 
-use crate::beans::Beans;
-use crate::costbound::CostBound;
-use crate::epoch::epoch;
-use crate::history::History;
+use crate::model::beans::Beans;
+use crate::model::costbound::CostBound;
+use crate::model::epoch::epoch;
+use crate::model::history::History;
 #[cfg(test)]
-use crate::neuron::Logistic;
-use crate::neuron::{linear, Activation, Chain, Cost};
+use crate::model::neuron::Logistic;
+use crate::model::neuron::{linear, Activation, Chain, Cost};
 
 /// How many points the cost curve and the (w, b) path keep at most (see History).
 pub const HISTORY_CAP: usize = 2048;
@@ -32,7 +32,7 @@ pub fn lesson_loop(xs: &[f64], ys: &[f64], mut w: f64, mut b: f64, alpha: f64, e
 
 /// The lesson's starting point: w, b ~ N(0, 1), drawn from the seed (a stream apart from the beans').
 pub fn initial_params(seed: u64) -> (f64, f64) {
-    let mut rng = crate::rng::Rng::new(seed ^ 0x5_EED0_FB0B);
+    let mut rng = crate::model::rng::Rng::new(seed ^ 0x5_EED0_FB0B);
     (rng.normal(), rng.normal())
 }
 
@@ -352,8 +352,8 @@ impl Trainer {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::beans::COURSE_BORDER;
-    use crate::rng::Rng;
+    use crate::model::beans::COURSE_BORDER;
+    use crate::model::rng::Rng;
 
     #[test]
     fn equals_the_plain_lesson_loop() {

@@ -1,11 +1,11 @@
 //! The command line on the same core: flags come from the parameter table.
 
-use crate::beans::Beans;
 use crate::draw::{Lang, Panel, Style};
 use crate::export;
-use crate::neuron::{Activation, Logistic};
-use crate::params::{Checked, Param, PARAMS};
-use crate::trainer::{initial_params, Trainer};
+use crate::model::beans::Beans;
+use crate::model::neuron::{Activation, Logistic};
+use crate::model::trainer::{initial_params, Trainer};
+use crate::settings::params::{Checked, Param, PARAMS};
 use serde::Serialize;
 use std::collections::BTreeMap;
 

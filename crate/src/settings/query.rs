@@ -2,9 +2,8 @@
 //! and written here so that the page, embeds and tests agree. Numbers go through the parameter
 //! table; anything invalid is dropped or clamped and reported by key, so a page always starts.
 
-use crate::decimal;
-use crate::draw::Panel;
-use crate::params::{Checked, Param, PARAMS};
+use crate::settings::decimal;
+use crate::settings::params::{Checked, Param, PARAMS};
 use std::fmt;
 
 /// Keys besides the parameter table's, with the values each accepts.
@@ -205,14 +204,6 @@ fn read(key: &str, value: &str) -> Result<Read, Reason> {
     Err(Reason::Unknown)
 }
 
-/// Which panels a list names, in page order (all when the list is absent).
-pub fn panels(list: Option<&str>) -> Vec<Panel> {
-    match list {
-        None => Panel::ALL.to_vec(),
-        Some(l) => Panel::ALL.into_iter().filter(|p| l.split(',').any(|k| k == p.key())).collect(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -265,11 +256,5 @@ mod tests {
         assert_eq!((c.as_str(), &p[0].reason), ("", &Reason::TooLong));
         let (_, p) = normalize("%zz=1&=&&w");
         assert!(p.iter().all(|p| !p.to_string().is_empty()));
-    }
-
-    #[test]
-    fn panels_lists() {
-        assert_eq!(panels(None), Panel::ALL.to_vec());
-        assert_eq!(panels(Some("xa,xz")), vec![Panel::Xz, Panel::Xa]);
     }
 }

@@ -1,8 +1,8 @@
 //! The wasm edge of the GIF encoder: a module of its own, which the page loads on the first GIF
 //! export, so that the encoder's code is not part of every visit.
 
+use crate::export::gif_encoder::GifEncoder;
 use crate::export::ExportError;
-use crate::gif_encoder::GifEncoder;
 use wasm_bindgen::prelude::*;
 
 fn js_error(e: ExportError) -> JsError {

@@ -216,7 +216,7 @@ pub fn shortest(v: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rng::Rng;
+    use crate::model::rng::Rng;
 
     #[test]
     fn parses_what_rust_parses_and_exactly() {

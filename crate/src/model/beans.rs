@@ -1,7 +1,7 @@
 //! The beans: sizes x in [0, 1) and whether each is toxic (y = 1) or not (y = 0).
 
-use crate::decimal;
-use crate::rng::Rng;
+use crate::model::rng::Rng;
+use crate::settings::decimal;
 use std::fmt;
 
 /// Where the course's toxic border lies: 0.7x + 0.5 = 0.8 at x = 3/7.

@@ -145,7 +145,7 @@ fn scaled(tmp: f64, sbits: u64, ki: u64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rng::Rng;
+    use crate::model::rng::Rng;
 
     /// Distance in units in the last place between two non-negative doubles (0 when equal).
     fn ulps(a: f64, b: f64) -> u64 {

@@ -1,7 +1,7 @@
 //! The lesson's neuron: z = w·x + b, a = activation(z), e = (y − a)², and the chain rule that turns
 //! de/dw into a product of small factors.
 
-use crate::fastexp::exp;
+use crate::model::fastexp::exp;
 use serde::Serialize;
 
 /// z = w·x + b: the neuron's linear part.

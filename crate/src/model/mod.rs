@@ -1,0 +1,10 @@
+//! The maths of one neuron and its training, with no drawing and no platform code.
+
+pub mod beans;
+pub mod costbound;
+pub mod epoch;
+pub mod fastexp;
+pub mod history;
+pub mod neuron;
+pub mod rng;
+pub mod trainer;
