@@ -12,6 +12,7 @@ import { setupChain } from './chain.js';
 import { setupProbe } from './probe.js';
 import { watchFailures, showFailure } from './failure.js';
 import { setupSlowStep } from './slowstep.js';
+import { setupOwnBeans } from './ownbeans.js';
 
 performance.mark('lab:module-start');
 // The words of the likely language load while the wasm compiles.
@@ -62,6 +63,8 @@ const lab = new Lab(state.seed, state.n, q.has('w') ? number('w') : undefined, q
 lab.set_activation(q.get('activation') ?? 'sigmoid');
 lab.set_cost(q.get('cost') ?? 'mse');
 lab.set_logistic(number('l'), number('k'), number('x0'));
+// A link's own beans replace the course's before any training (the seed then only sets w, b).
+const beansFromLink = q.has('data') && lab.load_pairs(q.get('data'));
 // A link's epochs: trained at once, or played up to when autoplay=1.
 const autoplay = q.get('autoplay') === '1';
 if (q.has('epochs') && !autoplay) lab.train_epochs(state.target);
@@ -156,11 +159,8 @@ async function share(text) {
     note(t.copyFailed);
   }
 }
-// A link carries the seed and the number of beans, not beans made by hand: say so when there are some.
-let ownBeans = false;
-const shareNote = () => { if (ownBeans) setTimeout(() => note(t.ownBeansNotInLink), 0); };
-$('copy-link').addEventListener('click', () => { syncUrl(); share(location.href).then(shareNote); });
-$('copy-embed').addEventListener('click', () => { syncUrl(); share(embedCode(stateQuery(lab, state), t.embedTitle)).then(shareNote); });
+$('copy-link').addEventListener('click', () => { syncUrl(); share(location.href); });
+$('copy-embed').addEventListener('click', () => { syncUrl(); share(embedCode(stateQuery(lab, state), t.embedTitle)); });
 
 function syncUrl() {
   clearTimeout(urlTimer);
@@ -175,7 +175,7 @@ function scheduleUrl() {
 }
 
 function newBeans(seed) {
-  ownBeans = false;
+  ownBeans.courseChosen();
   state.seed = seed;
   lab.new_beans(state.seed, state.n);
   extra.set('seed', state.seed);
@@ -377,12 +377,7 @@ const slow = setupSlowStep(lab, () => t, () => loop.request(), () => setPlaying(
 const tour = tourModule?.setupTour(tourStep, () => state.lang, () => state.dpr, () => darkQuery.matches);
 setupProbe(panelsView.panels, lab, () => loop.request(), {
   on: () => $('edit-beans').checked,
-  click(bean, [x, y]) {
-    const ok = bean !== undefined ? lab.remove_bean(bean) : lab.add_bean(x, y);
-    ownBeans ||= ok;
-    if (!ok) note(t.beansLimit);
-    beansChanged();
-  },
+  click: (bean, at) => ownBeans.click(bean, at),
 });
 
 // ---- the cost landscape: click or drag to put the neuron at (w, b) ----
@@ -402,46 +397,17 @@ setupProbe(panelsView.panels, lab, () => loop.request(), {
   p.layers.addEventListener('pointercancel', () => { dragging = false; });
 }
 
-// ---- your own beans: edit on the chart, paste or drop CSV, back to the course's ----
-function beansChanged() {
-  setPlaying(false);
-  refreshBeansText();
-  loop.request();
-}
-// The bean list is written out when its box is open (and when it opens): most visits never look.
-let beansTextStale = true;
-function refreshBeansText() {
-  beansTextStale = !$('beans-text').closest('details').open;
-  if (!beansTextStale) $('beans-text').value = lab.beans_csv();
-}
-$('beans-text').closest('details').addEventListener('toggle', (e) => { if (e.target.open && beansTextStale) refreshBeansText(); });
-function loadBeans(text) {
-  const error = lab.load_csv(text);
-  if (error) {
-    note(t.beansRefused(error));
-    return false;
-  }
-  ownBeans = true;
-  note(t.beansLoaded(lab.beans_x().length));
-  setPlaying(false);
-  loop.request();
-  return true;
-}
-$('beans-load').addEventListener('click', () => loadBeans($('beans-text').value));
-$('beans-course').addEventListener('click', () => { newBeans(state.seed); beansChanged(); });
-document.addEventListener('dragover', (e) => { if (e.dataTransfer?.types.includes('Files')) e.preventDefault(); });
-document.addEventListener('drop', async (e) => {
-  const file = e.dataTransfer?.files?.[0];
-  if (!file) return;
-  e.preventDefault();
-  const text = (await file.text()).slice(0, 200000);
-  // Keep the dropped text in the box either way, so nothing typed or dropped is lost.
-  $('beans-text').value = text;
-  beansTextStale = false;
-  $('beans-text').closest('details').open = true;
-  loadBeans(text);
+// ---- your own beans (the link carries them) ----
+const ownBeans = setupOwnBeans(document, {
+  lab,
+  words: () => t,
+  note,
+  stopped: () => setPlaying(false),
+  changed: () => loop.request(),
+  course: () => newBeans(state.seed),
 });
-refreshBeansText();
+state.beans = ownBeans;
+if (beansFromLink) ownBeans.fromLink();
 
 translate();
 main.set('alpha', lab.alpha());

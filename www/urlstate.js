@@ -34,6 +34,8 @@ export function stateQuery(lab, state) {
   p.set('cost', lab.cost_fn());
   if (state.langChosen) p.set('lang', state.lang);
   p.set('grid', state.grid ? '1' : '0');
+  // The learner's own beans travel in the link; the course's are known from the seed and n.
+  if (state.beans?.own) p.set('data', lab.beans_pairs());
   for (const key of ['autoplay', 'embed', 'panels', 'controls', 'tour']) {
     if (state.kept.has(key)) p.set(key, state.kept.get(key));
   }

@@ -4,6 +4,7 @@ use crate::draw::{Lang, Panel, Style};
 use crate::export;
 use crate::model::beans::Beans;
 use crate::model::neuron::{Activation, Logistic};
+use crate::model::pairs;
 use crate::model::trainer::{initial_params, Trainer};
 use crate::settings::params::{Checked, Param, PARAMS};
 use serde::Serialize;
@@ -22,10 +23,11 @@ fn usage_error(message: String) -> CliError {
 
 pub fn usage() -> String {
     let mut s = String::from(
-        "sigmoid-lab train [--FLAG VALUE]... [--data FILE.csv]\n\
+        "sigmoid-lab train [--FLAG VALUE]... [--data FILE.csv | --data-pairs x:y,x:y,...]\n\
          sigmoid-lab gif [--FLAG VALUE]... [--data FILE.csv] [--every K] [--out FILE.gif] [--lang zh|en] [--panels LIST]\n\n\
          train: trains one neuron, a = sigmoid(w·x + b), on the course's beans (or on FILE: rows\n\
-         \"x,y\", y 0 or 1, header optional) with the lesson's loop and prints one JSON object.\n\
+         \"x,y\", y 0 or 1, header optional; or on the pairs a link's data= holds) with the lesson's\n\
+         loop and prints one JSON object.\n\
          gif: trains the same way and writes an animated GIF with a frame at epoch 0, every K epochs\n\
          and at the last epoch (K defaults to epochs/100), the panels x→z, z→a, x→a and cost in a\n\
          2 × 2 grid (--panels xz,xa,… to choose; --out defaults to run.gif, --lang to zh); prints one\n\
@@ -59,6 +61,8 @@ pub struct TrainReport {
 pub struct Flags {
     pub values: BTreeMap<&'static str, f64>,
     pub data: Option<String>,
+    /// Beans as a link's `data` holds them: `x:y` pairs separated by commas.
+    pub data_pairs: Option<String>,
     pub notes: Vec<String>,
 }
 
@@ -81,8 +85,16 @@ pub fn parse_flags(args: &[String]) -> Result<Flags, CliError> {
         let mut value = || {
             inline.clone().or_else(|| it.next().cloned()).ok_or_else(|| usage_error(format!("--{name} needs a value")))
         };
-        if name == "data" {
-            flags.data = Some(value()?);
+        if name == "data" || name == "data-pairs" {
+            if flags.data.is_some() || flags.data_pairs.is_some() {
+                return Err(usage_error("give the beans once: --data FILE or --data-pairs LIST".into()));
+            }
+            let v = Some(value()?);
+            if name == "data" {
+                flags.data = v;
+            } else {
+                flags.data_pairs = v;
+            }
             continue;
         }
         let p = Param::get(name).ok_or_else(|| usage_error(format!("unknown flag --{name}\n\n{}", usage())))?;
@@ -109,6 +121,18 @@ fn start(flags: &Flags, read: impl Fn(&str) -> std::io::Result<String>) -> Resul
         Some(path) => {
             let text = read(path).map_err(|e| usage_error(format!("{path}: {e}")))?;
             Beans::from_csv(&text).map_err(|e| usage_error(format!("{path}: {e}")))?
+        }
+        // As strict as a file: a bad pair is an error here, not a note, so a note's numbers are
+        // never computed on fewer beans than it lists.
+        None if flags.data_pairs.is_some() => {
+            let read = pairs::read(flags.data_pairs.as_deref().unwrap_or_default());
+            match (read.dropped.is_empty(), read.beans()) {
+                (true, Some(beans)) => beans,
+                _ if read.pairs.is_empty() && read.dropped.is_empty() => {
+                    return Err(usage_error("--data-pairs: no beans given".into()))
+                }
+                _ => return Err(usage_error(format!("--data-pairs: {}", read.summary()))),
+            }
         }
         None => Beans::course(seed, flags.get("n") as usize),
     };
@@ -300,6 +324,23 @@ mod tests {
         let e = train(&f, |_| Ok("x,y\n0.1,0\n0.5,maybe\n".into())).unwrap_err();
         assert_eq!(e.code, 2);
         assert!(e.message.contains("line 3"), "{}", e.message);
+    }
+
+    #[test]
+    fn data_pairs_train_like_the_same_csv() {
+        let csv = "x,y\n0.1,0\n0.2,0\n0.3,0\n0.6,1\n0.8,1\n0.9,1\n";
+        let from_csv = parse_flags(&args("--data b.csv --w 1 --b 0 --epochs 500 --alpha 1")).unwrap();
+        let from_pairs =
+            parse_flags(&args("--data-pairs 0.1:0,0.2:0,0.3:0,0.6:1,0.8:1,0.9:1 --w 1 --b 0 --epochs 500 --alpha 1"))
+                .unwrap();
+        assert_eq!(train(&from_csv, |_| Ok(csv.into())).unwrap(), train(&from_pairs, |_| unreachable!()).unwrap());
+        for bad in ["0.1:0,0.2:maybe", "0.1:0,9:1", "0.1:0", ",,"] {
+            let f = parse_flags(&args(&format!("--data-pairs {bad}"))).unwrap();
+            let e = train(&f, |_| unreachable!()).unwrap_err();
+            assert_eq!(e.code, 2, "{bad}");
+            assert!(e.message.starts_with("--data-pairs: "), "{bad}: {}", e.message);
+        }
+        assert_eq!(parse_flags(&args("--data b.csv --data-pairs 0.1:0,0.2:1")).unwrap_err().code, 2);
     }
 
     #[test]

@@ -6,5 +6,6 @@ pub mod epoch;
 pub mod fastexp;
 pub mod history;
 pub mod neuron;
+pub mod pairs;
 pub mod rng;
 pub mod trainer;

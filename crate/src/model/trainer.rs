@@ -257,6 +257,12 @@ impl Trainer {
         self.restart(w, b);
     }
 
+    /// Other beans under the same neuron: training restarts from the current w and b.
+    pub fn replace_beans(&mut self, beans: Beans) {
+        let (w, b) = (self.w, self.b);
+        self.set_beans(beans, w, b);
+    }
+
     pub fn w(&self) -> f64 {
         self.w
     }

@@ -2,6 +2,7 @@
 //! and written here so that the page, embeds and tests agree. Numbers go through the parameter
 //! table; anything invalid is dropped or clamped and reported by key, so a page always starts.
 
+use crate::model::pairs;
 use crate::settings::decimal;
 use crate::settings::params::{Checked, Param, PARAMS};
 use std::fmt;
@@ -27,6 +28,8 @@ pub const TOUR_STEPS: u32 = 8;
 
 /// Longest value read; anything longer is dropped unread.
 pub const MAX_VALUE_LEN: usize = 200;
+/// The beans (`data`) may be longer: a thousand pairs of up to ten characters each.
+pub const MAX_DATA_LEN: usize = 12_000;
 
 /// Defaults that need not be written into a link.
 const DEFAULTS: &[(&str, &str)] =
@@ -45,6 +48,8 @@ pub enum Reason {
     NotOneOf(String),
     /// A list named something that is not there; the rest of it is kept.
     UnknownItems(Vec<String>),
+    /// Beans that were dropped (the rest are kept), or why none were usable.
+    Pairs(String),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -66,6 +71,7 @@ impl fmt::Display for Problem {
             }
             Reason::NotOneOf(v) => write!(f, "{key}: \"{v}\" is not a valid choice, ignored"),
             Reason::UnknownItems(items) => write!(f, "{key}: {} unknown, ignored", items.join(", ")),
+            Reason::Pairs(what) => write!(f, "{key}: {what}, ignored"),
         }
     }
 }
@@ -99,7 +105,9 @@ fn decode(s: &str) -> String {
 fn encode(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => (b as char).to_string(),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' | b':' => {
+                (b as char).to_string()
+            }
             _ => format!("%{b:02X}"),
         })
         .collect()
@@ -120,12 +128,13 @@ pub fn normalize(query: &str) -> (String, Vec<Problem>) {
             continue;
         }
         seen.push(key.clone());
-        if raw_value.len() > MAX_VALUE_LEN * 3 {
+        let limit = if key == "data" { MAX_DATA_LEN } else { MAX_VALUE_LEN };
+        if raw_value.len() > limit * 3 {
             problems.push(Problem { key, reason: Reason::TooLong });
             continue;
         }
         let value = decode(raw_value);
-        if value.chars().count() > MAX_VALUE_LEN {
+        if value.chars().count() > limit {
             problems.push(Problem { key, reason: Reason::TooLong });
             continue;
         }
@@ -146,7 +155,7 @@ pub fn normalize(query: &str) -> (String, Vec<Problem>) {
         .map(|p| p.key)
         .chain(CHOICES.iter().map(|c| c.0))
         .chain(LISTS.iter().map(|l| l.0))
-        .chain(["tour"])
+        .chain(["tour", "data"])
         .collect();
     let canonical = order
         .iter()
@@ -201,6 +210,14 @@ fn read(key: &str, value: &str) -> Result<Read, Reason> {
             _ => Err(Reason::NotOneOf(value.into())),
         };
     }
+    if key == "data" {
+        let read = pairs::read(value);
+        let problem = (!read.dropped.is_empty()).then(|| Reason::Pairs(read.summary()));
+        return match read.beans() {
+            Some(beans) => Ok(("data", Some(pairs::write(&beans)), problem)),
+            None => Err(problem.unwrap_or(Reason::Pairs(pairs::Dropped::TooFew(0).to_string()))),
+        };
+    }
     Err(Reason::Unknown)
 }
 
@@ -251,6 +268,14 @@ mod tests {
                 assert!(problems[0].to_string().starts_with(named));
             }
         }
+        let (c, p) = normalize("data=0.2:1,0.1:0,%3Cb%3E:1,0.3:7");
+        assert_eq!(c, "data=0.1:0,0.2:1", "valid beans kept, sorted");
+        assert_eq!(p.len(), 1);
+        assert!(p[0].to_string().starts_with("data: \"<b>:1\" is not x:y"), "{}", p[0]);
+        let (c, p) = normalize("data=NaN:1,,1e400:0");
+        assert_eq!((c.as_str(), p[0].key.as_str()), ("", "data"));
+        let many = (0..1000).map(|i| format!("{}:{}", i as f64 / 1000.0, i % 2)).collect::<Vec<_>>().join(",");
+        assert_eq!(normalize(&format!("data={many}")).1, vec![], "a thousand beans fit in a link");
         let huge = format!("w={}", "9".repeat(5000));
         let (c, p) = normalize(&huge);
         assert_eq!((c.as_str(), &p[0].reason), ("", &Reason::TooLong));

@@ -3,6 +3,7 @@
 
 use crate::draw::{bean_near, draw_axes, draw_data, draw_ink, unmap, Lang, Layout, Marks, Panel, Scene, Style, View};
 use crate::model::beans::Beans;
+use crate::model::pairs;
 use crate::model::neuron::{Activation, Cost, Logistic};
 use crate::model::trainer::{initial_params, Trainer};
 use crate::settings;
@@ -271,29 +272,38 @@ impl Lab {
 
     /// Adds a bean (toxic when y ≥ 0.5); training restarts from the current w and b.
     pub fn add_bean(&mut self, x: f64, y: f64) -> bool {
-        let (w, b) = (self.trainer.w(), self.trainer.b());
-        self.trainer.beans().with(x, y).map(|beans| self.trainer.set_beans(beans, w, b)).is_some()
+        self.trainer.beans().with(pairs::round(x), y).map(|beans| self.trainer.replace_beans(beans)).is_some()
     }
 
     /// Removes bean i (at least two stay); training restarts from the current w and b.
     pub fn remove_bean(&mut self, i: u32) -> bool {
-        let (w, b) = (self.trainer.w(), self.trainer.b());
         self.marks.bean = None;
-        self.trainer.beans().without(i as usize).map(|beans| self.trainer.set_beans(beans, w, b)).is_some()
+        self.trainer.beans().without(i as usize).map(|beans| self.trainer.replace_beans(beans)).is_some()
     }
 
-    /// Replaces the beans with CSV rows "x,y". On a bad row nothing changes and the message,
-    /// naming the line, is returned.
-    pub fn load_csv(&mut self, text: &str) -> Option<String> {
+    /// Replaces the beans with CSV rows "x,y". On a bad row nothing changes and the error is
+    /// returned: `{line, text}`, the line's number (0: the text as a whole) and the message.
+    pub fn load_csv(&mut self, text: &str) -> JsValue {
         match Beans::from_csv(text) {
             Ok(beans) => {
-                let (w, b) = (self.trainer.w(), self.trainer.b());
                 self.marks.bean = None;
-                self.trainer.set_beans(beans, w, b);
-                None
+                self.trainer.replace_beans(beans);
+                JsValue::UNDEFINED
             }
-            Err(e) => Some(e.to_string()),
+            Err(e) => object(&[("line", (e.line as f64).into()), ("text", e.to_string().into())]),
         }
+    }
+
+    /// Replaces the beans with a link's `x:y` pairs (already checked by `normalize_query`);
+    /// false, and nothing changes, when fewer than two are valid.
+    pub fn load_pairs(&mut self, text: &str) -> bool {
+        self.marks.bean = None;
+        pairs::read(text).beans().map(|beans| self.trainer.replace_beans(beans)).is_some()
+    }
+
+    /// The beans as a link's `data` value.
+    pub fn beans_pairs(&self) -> String {
+        pairs::write(self.trainer.beans())
     }
 
     pub fn beans_csv(&self) -> String {
