@@ -104,6 +104,11 @@ pub fn write(beans: &Beans) -> String {
     beans.iter().map(|(x, y)| format!("{}:{}", decimal::shortest(round(x)), y as u8)).collect::<Vec<_>>().join(",")
 }
 
+/// The same beans with sizes a link can hold: the page trains on exactly what it shares.
+pub fn linkable(beans: &Beans) -> Beans {
+    Beans::from_pairs(beans.iter().map(|(x, y)| (round(x), y)).collect())
+}
+
 /// x rounded to `DECIMALS` decimals (what a link can hold).
 pub fn round(x: f64) -> f64 {
     let scale = 10f64.powi(DECIMALS as i32);
@@ -153,6 +158,12 @@ mod tests {
         let r = read(&text);
         assert_eq!(r.pairs.len(), MAX_BEANS);
         assert_eq!(r.dropped, vec![Dropped::TooMany(4000)]);
+    }
+
+    #[test]
+    fn linkable_beans_survive_a_link() {
+        let own = linkable(&Beans::course(7, 30).with(0.123456, 1.0).unwrap());
+        assert_eq!(read(&write(&own)).beans().unwrap(), own);
     }
 
     #[test]

@@ -3,8 +3,8 @@
 
 use crate::draw::{bean_near, draw_axes, draw_data, draw_ink, unmap, Lang, Layout, Marks, Panel, Scene, Style, View};
 use crate::model::beans::Beans;
-use crate::model::pairs;
 use crate::model::neuron::{Activation, Cost, Logistic};
+use crate::model::pairs;
 use crate::model::trainer::{initial_params, Trainer};
 use crate::settings;
 use crate::settings::params::{Checked, Param, Scale, PARAMS};
@@ -272,22 +272,26 @@ impl Lab {
 
     /// Adds a bean (toxic when y ≥ 0.5); training restarts from the current w and b.
     pub fn add_bean(&mut self, x: f64, y: f64) -> bool {
-        self.trainer.beans().with(pairs::round(x), y).map(|beans| self.trainer.replace_beans(beans)).is_some()
+        self.trainer.beans().with(x, y).map(|beans| self.trainer.replace_beans(pairs::linkable(&beans))).is_some()
     }
 
     /// Removes bean i (at least two stay); training restarts from the current w and b.
     pub fn remove_bean(&mut self, i: u32) -> bool {
         self.marks.bean = None;
-        self.trainer.beans().without(i as usize).map(|beans| self.trainer.replace_beans(beans)).is_some()
+        self.trainer
+            .beans()
+            .without(i as usize)
+            .map(|beans| self.trainer.replace_beans(pairs::linkable(&beans)))
+            .is_some()
     }
 
-    /// Replaces the beans with CSV rows "x,y". On a bad row nothing changes and the error is
+    /// Replaces the beans with CSV rows "x,y" (sizes kept to what a link holds). On a bad row nothing changes and the error is
     /// returned: `{line, text}`, the line's number (0: the text as a whole) and the message.
     pub fn load_csv(&mut self, text: &str) -> JsValue {
         match Beans::from_csv(text) {
             Ok(beans) => {
                 self.marks.bean = None;
-                self.trainer.replace_beans(beans);
+                self.trainer.replace_beans(pairs::linkable(&beans));
                 JsValue::UNDEFINED
             }
             Err(e) => object(&[("line", (e.line as f64).into()), ("text", e.to_string().into())]),
