@@ -5,7 +5,7 @@ import { num } from './format.js';
 
 const FIELDS = {
   'chain-z': ['z', 4], 'chain-a': ['a', 4], 'chain-e': ['e', 4],
-  deda: ['deda', 6], dadz: ['dadz', 6], dzdw: ['dzdw', 6], dzdb: ['dzdb', 0],
+  deda: ['deda', 6], dadz: ['dadz', 6], dzdw: ['dzdw', 4], dzdb: ['dzdb', 0],
   dedw: ['dedw', 6], dedb: ['dedb', 6], 'dedw-numeric': ['dedw_numeric', 6], 'dedb-numeric': ['dedb_numeric', 6],
   'w-next': ['w_next', 4], 'b-next': ['b_next', 4],
 };
@@ -21,8 +21,7 @@ export function setupChain(root, lab) {
     const chosen = lab.selected_bean();
     const c = lab.chain(chosen);
     const cost = lab.cost_fn();
-    const [l, k, x0] = lab.logistic();
-    const act = lab.activation() === 'step' ? 'step' : l === 1 && k === 1 && x0 === 0 ? 'sigmoid' : 'logistic';
+    const act = lab.activation_form();
     if (act !== lastAct) {
       for (const m of root.querySelectorAll('math[data-act]')) m.toggleAttribute('hidden', m.dataset.act !== act);
       lastAct = act;
@@ -41,7 +40,7 @@ export function setupChain(root, lab) {
     if (c) {
       if (lab.activation() === 'step') why = t.explainStep;
       else if (cost === 'ce') why = t.explainCe;
-      else if (c.dadz < 0.01) why = t.explainSaturated;
+      else if (c.stuck) why = t.explainSaturated;
       else why = t.explainAgree;
     }
     if (explain.textContent !== why) explain.textContent = why;

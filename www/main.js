@@ -69,12 +69,16 @@ const beansFromLink = q.has('data') && lab.load_pairs(q.get('data'));
 const autoplay = q.get('autoplay') === '1';
 if (q.has('epochs') && !autoplay) lab.train_epochs(state.target);
 
-// Embed mode and the panels and controls a link asks for.
+// Embed mode and the panels and controls a link asks for (a lesson step has its own).
 document.documentElement.classList.toggle('embed', state.embed);
+const lessonView = tourModule?.stepView(tourStep);
 // Embedded without a list: the lesson's three function panels.
-const shownPanels = q.get('panels')?.split(',') ?? (state.embed ? ['xz', 'za', 'xa'] : undefined);
+const shownPanels = q.get('panels')?.split(',') ?? lessonView?.panels ?? (state.embed ? ['xz', 'za', 'xa'] : undefined);
 for (const fig of document.querySelectorAll('.panel')) fig.hidden = shownPanels ? !shownPanels.includes(fig.dataset.panel) : false;
-const shownControls = q.get('controls')?.split(',') ?? (state.embed ? ['w', 'b', 'alpha', 'train'] : null);
+const shownControls = q.get('controls')?.split(',') ?? lessonView?.controls ?? (state.embed ? ['w', 'b', 'alpha', 'train'] : null);
+if (lessonView?.probe !== undefined) lab.set_probe(lessonView.probe);
+// The chain-rule panel opens on the bean whose numbers say the most.
+lab.select_bean(lab.steepest_bean());
 
 const $ = (id) => document.getElementById(id);
 const readouts = Object.fromEntries([...document.querySelectorAll('.readouts [data-readout]')].map((el) => [el.dataset.readout, el]));
@@ -129,7 +133,16 @@ const extra = buildControls($('extra'), specs, [{ key: 'speed' }, { key: 'seed',
 if (shownControls) {
   const controlOf = (el) => ({ seed: 'beans', n: 'beans', l: 'model', k: 'model', x0: 'model' }[el.dataset.key] ?? el.dataset.key ?? el.dataset.control);
   for (const el of document.querySelectorAll('.param, [data-control]')) el.hidden = !shownControls.includes(controlOf(el));
-  $('shortcuts').hidden = state.embed;
+  $('shortcuts').hidden = state.embed || Boolean(lessonView);
+}
+// A lesson step shows the readouts it talks about (the probe row counts as one).
+if (lessonView) {
+  for (const el of document.querySelectorAll('.readouts dl > div')) {
+    const key = el.classList.contains('probe-row') ? 'probe' : el.querySelector('[data-readout]').dataset.readout;
+    el.hidden = !lessonView.readouts.includes(key);
+  }
+  $('lab').querySelector('.readouts').hidden = !lessonView.readouts.length;
+  $('lab').querySelector('.side').hidden = !lessonView.readouts.length && !lessonView.controls.length;
 }
 
 // ---- link state, sharing ----
@@ -178,11 +191,15 @@ function newBeans(seed) {
   ownBeans.courseChosen();
   state.seed = seed;
   lab.new_beans(state.seed, state.n);
+  lab.select_bean(lab.steepest_bean());
   extra.set('seed', state.seed);
 }
 
 function setPlaying(on) {
   state.playing = on;
+  // While training runs, a phone keeps x → a in view (see style.css).
+  document.documentElement.classList.toggle('live', on);
+  if (on) $('trained-end').hidden = true;
   const btn = $('play');
   btn.textContent = on ? t.pause : t.play;
   btn.setAttribute('aria-pressed', String(on));
@@ -193,7 +210,7 @@ function setPlaying(on) {
 $('play').addEventListener('click', () => setPlaying(!state.playing));
 $('bean').addEventListener('click', () => { lab.step_bean(); checkDiverged(); loop.request(); });
 $('epoch').addEventListener('click', () => { lab.step_epoch(); checkDiverged(); loop.request(); announce(); });
-$('reset').addEventListener('click', () => { setPlaying(false); lab.reset(); loop.request(); });
+$('reset').addEventListener('click', () => { setPlaying(false); $('trained-end').hidden = true; lab.reset(); loop.request(); });
 $('beans').addEventListener('click', () => { setPlaying(false); newBeans((state.seed + 1) % (specs.get('seed').max + 1)); loop.request(); });
 $('grid').addEventListener('change', (e) => { state.grid = e.target.checked; applyStyle(); });
 $('lang').addEventListener('click', async () => {
@@ -302,10 +319,9 @@ function snapshot() {
 }
 
 function probeValues() {
-  const x = lab.probe();
+  const [x, z, a] = lab.probe_values();
   if (x === undefined) return { 'probe-x': '—', 'probe-z': '—', 'probe-a': '—' };
-  const z = lab.w() * x + lab.b();
-  return { 'probe-x': num(x, 3), 'probe-z': num(z, 3), 'probe-a': num(lab.predict(x), 3) };
+  return { 'probe-x': num(x, 3), 'probe-z': num(z, 3), 'probe-a': num(a, 3) };
 }
 
 let altDirty = true;
@@ -323,6 +339,13 @@ function updateReadouts() {
     altDirty = false;
     for (const p of panelsView.panels) p.data.setAttribute('aria-label', t.panelAlt[p.key]({ ...s, boundary: s.boundary ?? '—' }));
   }
+}
+
+/** Training reached its epoch: where the boundary settled and how many beans are right. */
+function showTrainedEnd() {
+  const el = $('trained-end');
+  el.textContent = t.trainedEnd(snapshot());
+  el.hidden = false;
 }
 
 function announce() {
@@ -352,7 +375,10 @@ function frame() {
   if (state.playing) {
     trainFrame();
     checkDiverged();
-    if (lab.epoch() === state.target) setPlaying(false);
+    if (lab.epoch() === state.target) {
+      setPlaying(false);
+      showTrainedEnd();
+    }
   }
   // The sliders follow w and b wherever they come from (training, steps, reset).
   main.set('w', lab.w());
@@ -360,6 +386,7 @@ function frame() {
   lab.render();
   updateReadouts();
   updateChain(t);
+  tour?.update();
   if (!state.playing) scheduleUrl();
   return state.playing;
 }
@@ -374,7 +401,25 @@ const panelsView = setupPanels(document, lab, (dpr) => {
 
 const updateChain = setupChain(document, lab);
 const slow = setupSlowStep(lab, () => t, () => loop.request(), () => setPlaying(false));
-const tour = tourModule?.setupTour(tourStep, () => state.lang, () => state.dpr, () => darkQuery.matches);
+const tour = tourModule?.setupTour(tourStep, {
+  lab,
+  lang: () => state.lang,
+  dpr: () => state.dpr,
+  dark: () => darkQuery.matches,
+  setParam(key, v) {
+    main.set(key, v);
+    onParam(key, v);
+  },
+  request: () => loop.request(),
+  // The whole lab in the state the step left, one click away.
+  fullLab() {
+    state.kept.delete('tour');
+    return `?${stateQuery(lab, state)}`;
+  },
+  controlsShown(on) {
+    $('lab').querySelector('.controls').classList.toggle('waiting', !on);
+  },
+});
 setupProbe(panelsView.panels, lab, () => loop.request(), {
   on: () => $('edit-beans').checked,
   click: (bean, at) => ownBeans.click(bean, at),

@@ -135,7 +135,8 @@ fn scene_repaints_only_what_changed() {
             Redraw { axes: false, data: true },
             Redraw { axes: false, data: true },
             Redraw { axes: false, data: true },
-            Redraw { axes: false, data: false },
+            // The cost curve's newest point is the cost of the state moved to.
+            Redraw { axes: false, data: true },
             Redraw { axes: false, data: true },
         ]
     );

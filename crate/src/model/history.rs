@@ -45,6 +45,15 @@ impl<T: Copy> History<T> {
         epoch.is_multiple_of(stride)
     }
 
+    /// Puts `value` at `epoch`: replaces the newest point when it is at that epoch (a state moved
+    /// by hand between epochs), else adds one.
+    pub fn set_last(&mut self, epoch: u64, value: T) {
+        match self.points.last_mut() {
+            Some(last) if last.0 == epoch => last.1 = value,
+            _ => self.push(epoch, value),
+        }
+    }
+
     pub fn clear(&mut self) {
         self.points.clear();
         self.stride = 1;

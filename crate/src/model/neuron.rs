@@ -269,6 +269,13 @@ impl Chain {
         let (dzdw, dzdb) = (x, 1.0);
         Chain { x, y, z, a, e: cost.value(y, z, a, act), deda, dadz, dzdw, dzdb, dedw: dedz * dzdw, dedb: dedz * dzdb }
     }
+
+    /// Saturation is what holds this bean back: it is on the wrong side (off by more than a half)
+    /// while the curve is flat there, so the squared error's gradient nearly vanishes. A bean that
+    /// is right and flat is simply learnt.
+    pub fn held_back_by_saturation(&self) -> bool {
+        self.dadz < 0.01 && (self.y - self.a).abs() > 0.5
+    }
 }
 
 #[cfg(test)]

@@ -206,6 +206,12 @@ impl Trainer {
             self.last_good = (w, b);
             self.diverged_at = None;
             self.origin = (w, b, self.epoch);
+            // The charts show the state they draw: the cost curve's newest point is the cost here,
+            // and the landscape's path, which shows training steps only, starts again here.
+            let cost = self.mean_cost();
+            self.cost.set_last(self.epoch, cost);
+            self.path.clear();
+            self.path.push(self.epoch, (w, b));
         }
     }
 
@@ -338,6 +344,21 @@ impl Trainer {
     }
 
     /// The chain rule for bean i at the current w and b.
+    /// The bean whose chain rule says the most: the largest |de/dw| now (the first on ties).
+    pub fn steepest_bean(&self) -> Option<usize> {
+        let slope = |i: usize| self.chain(i).map_or(0.0, |c| c.dedw.abs());
+        (0..self.beans.len()).reduce(|best, i| if slope(i) > slope(best) { i } else { best })
+    }
+
+    /// The beans' sizes either side of the gap between the classes, when every safe bean is
+    /// smaller than every toxic one: the largest safe and the smallest toxic. A fit's boundary
+    /// settles in between.
+    pub fn class_gap(&self) -> Option<(f64, f64)> {
+        let safe = self.beans.iter().filter(|b| b.1 == 0.0).map(|b| b.0).fold(f64::NEG_INFINITY, f64::max);
+        let toxic = self.beans.iter().filter(|b| b.1 == 1.0).map(|b| b.0).fold(f64::INFINITY, f64::min);
+        (safe.is_finite() && toxic.is_finite() && safe < toxic).then_some((safe, toxic))
+    }
+
     pub fn chain(&self, i: usize) -> Option<Chain> {
         (i < self.beans.len())
             .then(|| Chain::new(self.w, self.b, self.beans.xs()[i], self.beans.ys()[i], self.activation, self.cost_fn))
@@ -531,6 +552,32 @@ mod tests {
         assert!(t.cost_history().len() <= HISTORY_CAP + 1);
         assert!(t.path().len() <= HISTORY_CAP + 1);
         assert_eq!(t.cost_history().last().unwrap().0, 200_000);
+    }
+
+    #[test]
+    fn a_hand_move_redraws_the_newest_cost_and_restarts_the_path() {
+        let mut t = Trainer::new(Beans::course(1, 100), 0.0, 0.0, 0.05);
+        t.set_params(5.0, -5.0);
+        assert_eq!(t.cost_history().points(), &[(0, t.mean_cost())], "the epoch-0 point is the cost shown");
+        let before = t.mean_cost();
+        t.step_epoch();
+        let (_, after) = t.cost_history().last().unwrap();
+        assert!(after < before, "one epoch later the drawn cost falls: {before} -> {after}");
+        t.set_params(1.0, 0.0);
+        assert_eq!(t.path().points(), &[(1, (1.0, 0.0))], "the path holds training steps only");
+        assert_eq!(t.cost_history().points().len(), 2);
+    }
+
+    #[test]
+    fn the_steepest_bean_and_the_class_gap() {
+        let t = Trainer::new(Beans::course(1, 100), -0.067, 1.071, 0.05);
+        let i = t.steepest_bean().unwrap();
+        let top = t.chain(i).unwrap().dedw.abs();
+        assert!(top > 0.01 && (0..100).all(|j| t.chain(j).unwrap().dedw.abs() <= top));
+        let (safe, toxic) = t.class_gap().unwrap();
+        assert!(safe < toxic && (0.35..0.45).contains(&safe), "{safe} {toxic}");
+        let mixed = Trainer::new(Beans::from_pairs(vec![(0.1, 1.0), (0.2, 0.0)]), 0.0, 0.0, 0.1);
+        assert_eq!(mixed.class_gap(), None);
     }
 
     #[test]

@@ -114,7 +114,9 @@ pub const PARAMS: &[Param] = &[
         key: "seed",
         min: 0.0,
         max: 999_999.0,
-        default: 1.0,
+        // Seed 29 starts the page readable: w, b ~ N(0, 1) give a curve that crosses a = 0.5 inside
+        // the beans but the wrong way round (small beans called toxic), so training has a visible job.
+        default: 29.0,
         scale: Scale::Linear,
         step: 1.0,
         integer: true,

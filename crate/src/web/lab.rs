@@ -228,6 +228,35 @@ impl Lab {
         self.trainer.activation().key().into()
     }
 
+    /// Which formula the activation is: "step", "sigmoid" (the standard one) or "logistic".
+    pub fn activation_form(&self) -> String {
+        let act = self.trainer.activation();
+        match act.shape() {
+            _ if act == Activation::Step => "step",
+            Some(s) if !s.is_standard() => "logistic",
+            _ => "sigmoid",
+        }
+        .into()
+    }
+
+    /// The bean whose chain rule says the most now (largest |de/dw|).
+    pub fn steepest_bean(&self) -> Option<u32> {
+        self.trainer.steepest_bean().map(|i| i as u32)
+    }
+
+    /// [largest safe x, smallest toxic x] when the classes do not overlap, else empty.
+    pub fn class_gap(&self) -> Vec<f64> {
+        self.trainer.class_gap().map_or(vec![], |(s, t)| vec![s, t])
+    }
+
+    /// [x, z, a, da/dz] at the probe, or empty when there is none.
+    pub fn probe_values(&self) -> Vec<f64> {
+        let Some(x) = self.marks.probe else { return vec![] };
+        let act = self.trainer.activation();
+        let z = crate::model::neuron::linear(self.trainer.w(), self.trainer.b(), x);
+        vec![x, z, act.apply(z), act.slope(z)]
+    }
+
     pub fn cost_fn(&self) -> String {
         self.trainer.cost_fn().key().into()
     }
@@ -487,6 +516,7 @@ impl Lab {
             ("dedb", c.dedb.into()),
             ("dedw_numeric", nw.into()),
             ("dedb_numeric", nb.into()),
+            ("stuck", c.held_back_by_saturation().into()),
             ("w_next", (self.trainer.w() - alpha * c.dedw).into()),
             ("b_next", (self.trainer.b() - alpha * c.dedb).into()),
         ])
