@@ -1,4 +1,5 @@
-//! `sigmoid-lab train …`: the course author's way to get the numbers for the notes;
+//! `sigmoid-lab train …`: the course author's way to get the numbers for the notes (with
+//! `--hidden 2`, for the lesson-06 network);
 //! `sigmoid-lab gif …`: an animated GIF of a training run for them.
 
 use sigmoid_lab::cli;
@@ -18,14 +19,20 @@ fn main() {
             exit(2);
         }
     }
-    let result = cli::parse_flags(&args[1..]).and_then(|flags| {
-        for note in &flags.notes {
-            eprintln!("note: {note}");
+    let read = |path: &str| std::fs::read_to_string(path);
+    // With --hidden 2 the network trains; without, the single neuron.
+    let result = cli::network::parse_network_flags(&args[1..]).and_then(|network| match network {
+        Some(nf) => {
+            notes(&nf.flags);
+            cli::network::train(&nf, read).map(|r| json(&r))
         }
-        cli::train(&flags, |path| std::fs::read_to_string(path))
+        None => cli::parse_flags(&args[1..]).and_then(|flags| {
+            notes(&flags);
+            cli::train(&flags, read).map(|r| json(&r))
+        }),
     });
     match result {
-        Ok(report) => println!("{}", serde_json::to_string(&report).expect("report is plain data")),
+        Ok(text) => println!("{text}"),
         Err(e) => {
             eprintln!("error: {}", e.message);
             exit(e.code);
@@ -33,18 +40,27 @@ fn main() {
     }
 }
 
+/// A report as one line of JSON.
+fn json(report: &impl serde::Serialize) -> String {
+    serde_json::to_string(report).expect("report is plain data")
+}
+
+fn notes(flags: &cli::Flags) {
+    for note in &flags.notes {
+        eprintln!("note: {note}");
+    }
+}
+
 fn gif(args: &[String]) {
     let result = cli::parse_gif_flags(args).and_then(|g| {
-        for note in &g.flags.notes {
-            eprintln!("note: {note}");
-        }
+        notes(&g.flags);
         let (bytes, report, diverged) = cli::gif(&g, |path| std::fs::read_to_string(path))?;
         std::fs::write(&g.out, &bytes).map_err(|e| cli::CliError { code: 1, message: format!("{}: {e}", g.out) })?;
         Ok((report, diverged))
     });
     match result {
         Ok((report, diverged)) => {
-            println!("{}", serde_json::to_string(&report).expect("report is plain data"));
+            println!("{}", json(&report));
             if !report.text {
                 eprintln!("note: no system font found, the GIF has no text (SIGMOID_LAB_FONT=FILE names one)");
             }

@@ -61,3 +61,63 @@ fn bad_flags_exit_2_with_usage() {
     assert_eq!(code, 2);
     assert!(err.contains("sigmoid-lab train"));
 }
+
+#[test]
+fn train_hidden_2_prints_the_network_as_one_json_object() {
+    let (code, out, err) = run(&["train", "--hidden", "2", "--seed", "1", "--alpha", "0.3", "--epochs", "1000"]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    for key in ["w1", "b1", "w2", "b2", "v1", "v2", "c", "mean_cost", "accuracy", "alpha"] {
+        assert!(v[key].is_number(), "{key} in {out}");
+    }
+    for key in ["w1_0", "b1_0", "w2_0", "b2_0", "v1_0", "v2_0", "c_0"] {
+        let start = v[key].as_f64().unwrap_or(-1.0);
+        assert!((0.0..1.0).contains(&start), "{key} in {out}");
+    }
+    assert_eq!((v["seed"].as_u64(), v["n"].as_u64(), v["epochs"].as_u64()), (Some(1), Some(100), Some(1000)));
+    assert!(v["accuracy"].as_f64().unwrap() >= 0.95, "{out}");
+}
+
+#[test]
+fn train_hidden_2_with_init_and_linear_hidden_neurons_on_a_csv_file() {
+    let path = temp_file("middle.csv", "x,y\n0.1,0\n0.3,0\n0.7,1\n0.9,1\n1.1,1\n1.6,0\n1.9,0\n");
+    let (code, out, err) = run(&[
+        "train",
+        "--hidden",
+        "2",
+        "--hidden-activation",
+        "linear",
+        "--init",
+        "0.5,0.1,-0.3,0.2,0.4,0.6,0",
+        "--data",
+        path.to_str().unwrap(),
+        "--epochs",
+        "0",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(v["n"], 7);
+    assert_eq!((v["w1_0"].as_f64(), v["w1"].as_f64(), v["v2"].as_f64()), (Some(0.5), Some(0.5), Some(0.6)));
+    // z = 0.4(0.5x + 0.1) + 0.6(−0.3x + 0.2) = 0.02x + 0.16
+    let line = &v["collapsed_line"];
+    assert!((line["slope"].as_f64().unwrap() - 0.02).abs() < 1e-15, "{out}");
+    assert!((line["intercept"].as_f64().unwrap() - 0.16).abs() < 1e-15, "{out}");
+}
+
+#[test]
+fn bad_network_input_exits_2_and_says_what() {
+    let (code, out, err) = run(&["train", "--hidden", "3"]);
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert!(err.contains("only 2"), "{err}");
+    let (code, _, err) = run(&["train", "--hidden", "2", "--init", "0.1,0.2,0.3,zero,0.5,0.6,0.7"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("value 4 (b2)"), "{err}");
+    let path = temp_file("bad-middle.csv", "x,y\n0.1,0\n1.0,1\n1.5,toxic\n");
+    let (code, _, err) = run(&["train", "--hidden", "2", "--data", path.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(err.contains("line 4"), "{err}");
+    let (code, _, err) = run(&["train", "--init", "0,0,0,0,0,0,0"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--hidden 2"), "{err}");
+}

@@ -10,6 +10,8 @@ use crate::settings::params::{Checked, Param, PARAMS};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
+pub mod network;
+
 /// What went wrong, with the exit code the CLI uses for it.
 #[derive(Debug, PartialEq)]
 pub struct CliError {
@@ -24,14 +26,20 @@ fn usage_error(message: String) -> CliError {
 pub fn usage() -> String {
     let mut s = String::from(
         "sigmoid-lab train [--FLAG VALUE]... [--data FILE.csv | --data-pairs x:y,x:y,...]\n\
+         sigmoid-lab train --hidden 2 [--init w1,b1,w2,b2,v1,v2,c] [--hidden-activation sigmoid|linear] [--FLAG VALUE]... [--data FILE.csv]\n\
          sigmoid-lab gif [--FLAG VALUE]... [--data FILE.csv] [--every K] [--out FILE.gif] [--lang zh|en] [--panels LIST]\n\n\
          train: trains one neuron, a = sigmoid(w·x + b), on the course's beans (or on FILE: rows\n\
          \"x,y\", y 0 or 1, header optional; or on the pairs a link's data= holds) with the lesson's\n\
          loop and prints one JSON object.\n\
-         gif: trains the same way and writes an animated GIF with a frame at epoch 0, every K epochs\n\
-         and at the last epoch (K defaults to epochs/100), the panels x→z, z→a, x→a and cost in a\n\
-         2 × 2 grid (--panels xz,xa,… to choose; --out defaults to run.gif, --lang to zh); prints one\n\
-         JSON object about the file.\n\n\
+         train --hidden 2: trains the lesson-06 network instead, h1 = f(w1·x + b1), h2 = f(w2·x + b2),\n\
+         a = sigmoid(v1·h1 + v2·h2 + c), f the sigmoid or (--hidden-activation linear) the identity, on\n\
+         the lesson-06 beans (sizes in [0, 2), toxic in the middle) or on FILE; the seven start uniform\n\
+         in [0, 1) from the seed unless --init gives them. --w, --b, --l, --k, --x0 are the single\n\
+         neuron's.\n\
+         gif: trains one neuron as train does and writes an animated GIF with a frame at epoch 0,\n\
+         every K epochs and at the last epoch (K defaults to epochs/100), the panels x→z, z→a, x→a\n\
+         and cost in a 2 × 2 grid (--panels xz,xa,… to choose; --out defaults to run.gif, --lang to\n\
+         zh); prints one JSON object about the file.\n\n\
          Flags (w and b default to N(0, 1) drawn from the seed):\n",
     );
     for p in PARAMS.iter().filter(|p| p.key != "speed") {
@@ -114,28 +122,37 @@ pub fn parse_flags(args: &[String]) -> Result<Flags, CliError> {
     Ok(flags)
 }
 
-/// The beans and the starting neuron the flags ask for: `read` loads the --data file.
-fn start(flags: &Flags, read: impl Fn(&str) -> std::io::Result<String>) -> Result<Trainer, CliError> {
-    let seed = flags.get("seed") as u64;
-    let beans = match &flags.data {
+/// The beans of the --data file (loaded by `read`), or else `drawn` from the seed and n.
+fn beans(
+    flags: &Flags,
+    read: impl Fn(&str) -> std::io::Result<String>,
+    drawn: fn(u64, usize) -> Beans,
+) -> Result<Beans, CliError> {
+    match &flags.data {
         Some(path) => {
             let text = read(path).map_err(|e| usage_error(format!("{path}: {e}")))?;
-            Beans::from_csv(&text).map_err(|e| usage_error(format!("{path}: {e}")))?
+            Beans::from_csv(&text).map_err(|e| usage_error(format!("{path}: {e}")))
         }
         // As strict as a file: a bad pair is an error here, not a note, so a note's numbers are
         // never computed on fewer beans than it lists.
         None if flags.data_pairs.is_some() => {
             let read = pairs::read(flags.data_pairs.as_deref().unwrap_or_default());
             match (read.dropped.is_empty(), read.beans()) {
-                (true, Some(beans)) => beans,
+                (true, Some(beans)) => Ok(beans),
                 _ if read.pairs.is_empty() && read.dropped.is_empty() => {
-                    return Err(usage_error("--data-pairs: no beans given".into()))
+                    Err(usage_error("--data-pairs: no beans given".into()))
                 }
-                _ => return Err(usage_error(format!("--data-pairs: {}", read.summary()))),
+                _ => Err(usage_error(format!("--data-pairs: {}", read.summary()))),
             }
         }
-        None => Beans::course(seed, flags.get("n") as usize),
-    };
+        None => Ok(drawn(flags.get("seed") as u64, flags.get("n") as usize)),
+    }
+}
+
+/// The beans and the starting neuron the flags ask for: `read` loads the --data file.
+fn start(flags: &Flags, read: impl Fn(&str) -> std::io::Result<String>) -> Result<Trainer, CliError> {
+    let seed = flags.get("seed") as u64;
+    let beans = beans(flags, read, Beans::course)?;
     let (rw, rb) = initial_params(seed);
     let w0 = flags.values.get("w").copied().unwrap_or(rw);
     let b0 = flags.values.get("b").copied().unwrap_or(rb);

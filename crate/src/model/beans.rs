@@ -7,6 +7,9 @@ use std::fmt;
 /// Where the course's toxic border lies: 0.7x + 0.5 = 0.8 at x = 3/7.
 pub const COURSE_BORDER: f64 = 3.0 / 7.0;
 
+/// The lesson-06 beans' two borders: 0.7x + 0.5 = 0.8 at x = 3/7 and = 1.4 at x = 9/7.
+pub const MIDDLE_BORDERS: (f64, f64) = (3.0 / 7.0, 9.0 / 7.0);
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Beans {
     xs: Vec<f64>,
@@ -17,14 +20,27 @@ impl Beans {
     /// The course's lesson-05 rule: n sizes uniform in [0, 1), sorted; a bean is toxic when
     /// 0.7x + (0.5 − u)/50 + 0.5 > 0.8 with u uniform in [0, 1), which blurs the border at 3/7 by ±0.014.
     pub fn course(seed: u64, n: usize) -> Beans {
+        Beans::drawn(seed, n, 1.0, |t| t > 0.8)
+    }
+
+    /// The course's lesson-06 rule, toxic in the middle: n sizes uniform in [0, 2), sorted; a bean is
+    /// toxic when 0.8 < 0.7x + (0.5 − u)/50 + 0.5 < 1.4, so between about 3/7 and 9/7. No single
+    /// neuron can draw two borders: this is what the hidden layer is for.
+    pub fn middle(seed: u64, n: usize) -> Beans {
+        Beans::drawn(seed, n, 2.0, |t| 0.8 < t && t < 1.4)
+    }
+
+    /// Both lessons' beans: first all n sizes (uniform in [0, width)), sorted, then one u per bean in
+    /// that order; `toxic` judges t = 0.7x + (0.5 − u)/50 + 0.5.
+    fn drawn(seed: u64, n: usize, width: f64, toxic: impl Fn(f64) -> bool) -> Beans {
         let mut rng = Rng::new(seed);
-        let mut xs: Vec<f64> = (0..n).map(|_| rng.uniform()).collect();
+        let mut xs: Vec<f64> = (0..n).map(|_| width * rng.uniform()).collect();
         sort_by_size(&mut xs, |x| *x);
         let ys = xs
             .iter()
             .map(|&x| {
                 let u = rng.uniform();
-                if 0.7 * x + (0.5 - u) / 50.0 + 0.5 > 0.8 {
+                if toxic(0.7 * x + (0.5 - u) / 50.0 + 0.5) {
                     1.0
                 } else {
                     0.0
@@ -230,6 +246,33 @@ mod tests {
         let b = Beans::course(1, 5);
         let bits: Vec<u64> = b.xs().iter().map(|x| x.to_bits()).collect();
         assert_eq!(bits, PINNED_SEED1_N5, "{:?}", b.xs());
+    }
+
+    #[test]
+    fn middle_beans_are_toxic_between_two_borders() {
+        let (lo, hi) = MIDDLE_BORDERS;
+        let blur = 1.0 / 70.0;
+        for seed in 0..20 {
+            let b = Beans::middle(seed, 1000);
+            assert_eq!(b.len(), 1000);
+            assert!(b.xs().windows(2).all(|w| w[0] <= w[1]));
+            assert!(b.xs().iter().all(|&x| (0.0..2.0).contains(&x)));
+            for (x, y) in b.iter() {
+                if (lo + blur..hi - blur).contains(&x) {
+                    assert_eq!(y, 1.0, "x={x} seed={seed}");
+                }
+                if x < lo - blur || x > hi + blur {
+                    assert_eq!(y, 0.0, "x={x} seed={seed}");
+                }
+            }
+        }
+        let b = Beans::middle(1, 1000);
+        let toxic = b.ys().iter().sum::<f64>() / 1000.0;
+        assert!((toxic - (hi - lo) / 2.0).abs() < 0.05, "share toxic {toxic}");
+        assert_eq!(Beans::middle(9, 50), Beans::middle(9, 50));
+        // The same draws as the lesson-05 beans, twice as wide: only the labels' rule differs.
+        let (wide, narrow) = (Beans::middle(4, 30), Beans::course(4, 30));
+        assert!(wide.xs().iter().zip(narrow.xs()).all(|(w, n)| *w == 2.0 * n));
     }
 
     pub const PINNED_SEED1_N5: [u64; 5] =
