@@ -70,7 +70,7 @@ test('chain-rule readouts for a clicked bean equal the maths and the definition'
   const z = 3 * x - 1.2, a = sigmoid(z);
   const expected = {
     'chain-z': z.toFixed(4), 'chain-a': a.toFixed(4), 'chain-e': ((y - a) ** 2).toFixed(4),
-    deda: (-2 * (y - a)).toFixed(6), dadz: (a * (1 - a)).toFixed(6), dzdw: x.toFixed(6), dzdb: '1',
+    deda: (-2 * (y - a)).toFixed(6), dadz: (a * (1 - a)).toFixed(6), dzdw: x.toFixed(4), dzdb: '1',
     dedw: (-2 * (y - a) * a * (1 - a) * x).toFixed(6), dedb: (-2 * (y - a) * a * (1 - a)).toFixed(6),
     'w-next': (3 - 0.5 * (-2 * (y - a) * a * (1 - a) * x)).toFixed(4),
   };
@@ -87,8 +87,12 @@ test('chain-rule readouts for a clicked bean equal the maths and the definition'
   await context.close();
 });
 
-test('without a clicked bean the panel shows the next bean, and follows a step', async () => {
+test('the panel opens on the steepest bean; without one chosen it shows the next bean, and follows a step', async () => {
   const { page, context } = await openLab(env);
+  const steepest = await page.evaluate(() => window.sigmoidLab.lab.steepest_bean());
+  assert.match(await page.textContent('#chain-bean'), new RegExp(`第 ${steepest + 1} 颗`));
+  await page.evaluate(() => { window.sigmoidLab.lab.select_bean(undefined); window.sigmoidLab.request(); });
+  await frames(page);
   assert.match(await page.textContent('#chain-bean'), /第 1 颗/);
   await page.click('#bean');
   await frames(page);

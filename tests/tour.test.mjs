@@ -1,55 +1,101 @@
-// The guided tour: each step is a link that opens the state it names.
+// The lesson path: each step a link that opens its state with only its charts and controls, on one
+// screen; the two quizzes take an answer before they show the result.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openLab, readout } from './browser.mjs';
+import { launch, openLab, readout, frames } from './browser.mjs';
 
 let env;
 before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
 
-async function step(n, lang = 'zh') {
-  const opened = await openLab(env, { query: `?tour=${n}&lang=${lang}` });
-  // The tour box links to the step's full state; follow it as a reader would.
-  const href = n === 1 ? await opened.page.getAttribute('#tour-start', 'href') : await opened.page.evaluate(async (n) => (await import('./www/tour.js')).stepHref(n, document.documentElement.lang.startsWith('zh') ? 'zh' : 'en'), n);
-  await opened.context.close();
-  const lab = await openLab(env, { query: href });
-  assert.deepEqual(lab.errors, []);
-  assert.ok(await lab.page.isVisible('#tour'));
-  assert.match(await lab.page.textContent('#tour-count'), new RegExp(`${n} / 8`));
+const STEPS = 9;
+const SIZES = [[1280, 800], [390, 844]];
+
+/** Opens step n as a reader following a step link would. */
+async function step(n, { lang = 'zh', width = 1280, height = 800 } = {}) {
+  const lab = await openLab(env, { query: `?tour=${n}&lang=${lang}`, width, height });
+  await lab.page.waitForFunction(() => /tour=/.test(location.search) && document.documentElement.classList.contains('lesson'));
   return lab;
 }
 
-test('tour steps 1 and 2: the step function gives 0 or 1 and cannot learn', async () => {
-  let { page, context } = await step(1);
-  assert.equal(await page.evaluate(() => window.sigmoidLab.lab.activation()), 'step');
-  const as = await page.evaluate(() => [0.1, 0.3, 0.6, 0.9].map((x) => window.sigmoidLab.lab.predict(x)));
-  assert.ok(as.every((a) => a === 0 || a === 1), `${as}`);
+/** Boxes of what shows (display not none), in CSS pixels. */
+const shown = (page, selector) => page.$$eval(selector, (els) => els
+  .filter((el) => el.getClientRects().length && getComputedStyle(el).visibility !== 'hidden')
+  .map((el) => { const r = el.getBoundingClientRect(); return { key: el.dataset.panel ?? el.id ?? el.className, top: r.top, bottom: r.bottom, left: r.left, right: r.right, height: r.height }; }));
+
+test('every step opens with its words, charts and controls on one screen, desktop and phone', async () => {
+  for (const [width, height] of SIZES) {
+    for (let n = 1; n <= STEPS; n++) {
+      const { page, context, errors } = await step(n, { width, height });
+      const where = `step ${n} at ${width}×${height}`;
+      assert.match(await page.textContent('#tour-count'), new RegExp(`${n}\\D+${STEPS}`), where);
+      const scroll = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]);
+      assert.ok(scroll[0] <= width && scroll[1] <= height, `${where}: no scrolling (${scroll})`);
+      const boxes = [...await shown(page, '.panel'), ...await shown(page, '#tour'), ...await shown(page, '.controls .param, .controls .buttons'), ...await shown(page, '.stack-demo')];
+      for (const b of boxes) {
+        assert.ok(b.top >= 0 && b.bottom <= height + 0.5 && b.left >= 0 && b.right <= width + 0.5, `${where}: ${b.key} inside the viewport (${JSON.stringify(b)})`);
+      }
+      for (const p of await shown(page, '.panel .layers')) assert.ok(p.height >= 100, `${where}: a chart ${p.height} px tall`);
+      // (Quiz 2 keeps its chart laid out but unseen until the answer.)
+      const laidOut = await page.$$eval('.panel, .stack-demo', (els) => els.filter((el) => el.getClientRects().length).length);
+      assert.ok(laidOut >= 1, `${where}: something to look at`);
+      assert.deepEqual(errors, [], where);
+      await context.close();
+    }
+  }
+});
+
+test('quiz 1 takes an answer, then shows z → a standing still while x → a moves', async () => {
+  const { page, context } = await step(5);
+  assert.equal(await page.isVisible('#params'), false, 'no sliders before the answer');
+  assert.equal(await page.isVisible('#quiz-reveal'), false);
+  const ink = () => page.$eval('.panel[data-panel="za"] canvas.ink', (c) => c.toDataURL());
+  const xa = () => page.$eval('.panel[data-panel="xa"] canvas.data', (c) => c.toDataURL());
+  const [inkBefore, xaBefore] = [await ink(), await xa()];
+  await page.click('#quiz-options [data-answer="0"]');
+  assert.match(await page.textContent('#quiz-reveal'), /其实不会/, 'a wrong answer gets the reason, not a cross');
+  await page.waitForFunction(() => window.sigmoidLab.lab.w() === 8, null, { timeout: 5000 });
+  await frames(page);
+  assert.equal(await ink(), inkBefore, 'the sigmoid on z → a did not move');
+  assert.notEqual(await xa(), xaBefore, 'x → a did');
+  assert.ok(await page.isVisible('#params'), 'now the learner drags');
   await context.close();
-  ({ page, context } = await step(2));
-  assert.equal(await readout(page, 'epoch'), '100');
+});
+
+test('quiz 2 hides the chart until answered, then sweeps w to 10: the midpoint moves to 0.5', async () => {
+  const { page, context } = await step(6, { lang: 'en' });
+  assert.equal(await page.$eval('.panels', (el) => getComputedStyle(el).visibility), 'hidden', 'guess first');
+  await page.click('#quiz-options [data-answer="0"]');
+  assert.match(await page.textContent('#quiz-reveal'), /^Right: at x = 1\./);
+  assert.equal(await page.$eval('.panels', (el) => getComputedStyle(el).visibility), 'visible');
+  await page.waitForFunction(() => window.sigmoidLab.lab.w() === 10, null, { timeout: 5000 });
+  await frames(page);
+  assert.equal(await readout(page, 'boundary'), '0.500');
+  await context.close();
+});
+
+test('step 3: training runs but the step function keeps w and b where they are', async () => {
+  const { page, context } = await step(3);
+  await page.click('#play');
+  await page.waitForFunction(() => Number(document.querySelector('[data-readout="epoch"]').textContent) >= 20);
   assert.equal(await readout(page, 'w'), '1.000');
   assert.equal(await readout(page, 'b'), '-0.300');
-  assert.equal(await readout(page, 'dedw'), '0.000000');
   await context.close();
 });
 
-test('tour step 5: w = 5, b = −5 puts the midpoint at x = 1', async () => {
-  const { page, context } = await step(5);
-  assert.equal(await readout(page, 'boundary'), '1.000');
-  assert.equal(await page.evaluate(() => window.sigmoidLab.lab.predict(1)), 0.5);
-  await context.close();
-});
-
-test('tour step 7 trains to a fit near 0.43', async () => {
-  const { page, context } = await step(7, 'en');
-  assert.match(await page.textContent('#tour-title'), /Training fits/);
+test('step 8 trains until the boundary sits in the gap between the classes, and says so', async () => {
+  const { page, context } = await step(8, { lang: 'en' });
   await page.waitForFunction(() => document.querySelector('[data-readout="epoch"]').textContent === '1000', null, { timeout: 60000 });
-  assert.ok(Math.abs(Number(await readout(page, 'boundary')) - 0.43) < 0.04);
+  const [safe, toxic] = await page.evaluate(() => [...window.sigmoidLab.lab.class_gap()]);
+  const boundary = Number(await readout(page, 'boundary'));
+  assert.ok(boundary > safe && boundary < toxic, `${safe} < ${boundary} < ${toxic}`);
+  assert.match(await page.textContent('#tour-live'), new RegExp(`x = ${safe.toFixed(3)}.*x = ${toxic.toFixed(3)}`));
+  assert.ok(await page.isVisible('#trained-end'));
   await context.close();
 });
 
-test('tour step 8 draws the stacked-neurons demo; next and back links chain the steps', async () => {
-  const { page, context } = await step(8);
+test('step 9 draws the stacked-neurons demo; back goes to step 8', async () => {
+  const { page, context } = await step(9);
   const painted = await page.$eval('#stack-demo', (c) => {
     const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
     let n = 0;
@@ -59,17 +105,28 @@ test('tour step 8 draws the stacked-neurons demo; next and back links chain the 
   assert.ok(painted > 0.9, `demo painted ${painted}`);
   assert.equal(await page.isVisible('#tour-next'), false);
   await page.click('#tour-prev');
-  await page.waitForFunction(() => document.documentElement.classList.contains('ready'));
-  assert.match(await page.textContent('#tour-count'), /7 \/ 8/);
+  await page.waitForFunction(() => document.documentElement.classList.contains('ready') && /tour=8/.test(location.search));
+  await context.close();
+});
+
+test('the whole lab is one click away and keeps the state the step left', async () => {
+  const { page, context } = await step(5);
+  await page.click('#quiz-options [data-answer="1"]');
+  await page.waitForFunction(() => window.sigmoidLab.lab.w() === 8, null, { timeout: 5000 });
+  await page.click('#tour-exit');
+  await page.waitForFunction(() => document.documentElement.classList.contains('ready') && !/tour=/.test(location.search));
+  assert.equal(await page.evaluate(() => window.sigmoidLab.lab.w()), 8);
+  assert.equal(await page.isVisible('#tour'), false);
+  assert.equal((await shown(page, '.panel')).length, 6, 'all panels again');
   await context.close();
 });
 
 test('a bare ?tour=N link opens the step with its settings', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${env.base}?tour=5`);
+  await page.goto(`${env.base}?tour=6`);
   await page.waitForFunction(() => document.documentElement.classList.contains('ready') && location.search.includes('w=5'));
-  assert.equal(await readout(page, 'boundary'), '1.000');
-  assert.match(await page.evaluate(() => location.search), /tour=5/);
+  assert.equal(await page.evaluate(() => window.sigmoidLab.lab.predict(1)), 0.5);
+  assert.match(await page.evaluate(() => location.search), /tour=6/);
   await context.close();
 });

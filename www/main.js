@@ -365,7 +365,8 @@ function trainFrame() {
     const start = performance.now();
     do {
       if (lab.train_epochs(Math.max(1, Math.min(20, left()))) === 0) break;
-    } while (left() > 0 && performance.now() - start < FULL_SPEED_BUDGET_MS);
+      // Stops on the target epoch (past it, after "go on", it trains for the budget).
+    } while (lab.epoch() !== state.target && performance.now() - start < FULL_SPEED_BUDGET_MS);
     return;
   }
   const k = reducedMotion.matches ? Math.max(state.speed, 50) : state.speed;
@@ -413,8 +414,9 @@ const tour = tourModule?.setupTour(tourStep, {
   request: () => loop.request(),
   // The whole lab in the state the step left, one click away.
   fullLab() {
-    state.kept.delete('tour');
-    return `?${stateQuery(lab, state)}`;
+    const kept = new Map(state.kept);
+    kept.delete('tour');
+    return `?${stateQuery(lab, { ...state, kept })}`;
   },
   controlsShown(on) {
     $('lab').querySelector('.controls').classList.toggle('waiting', !on);

@@ -109,12 +109,12 @@ export const STEPS = [
     en: ['The chain rule: peel the onion from outside in', 'The cost e = (y − a)² is an onion: e wraps a, a wraps z, z wraps w. Differentiate layer by layer and multiply: de/dw = de/da · da/dz · dz/dw. Each layer is a number in the panel, and the product equals the derivative by definition (nudge w, see how e changes). Press the slow-motion button to peel it.'],
   },
   {
-    query: 'autoplay=1&epochs=1000',
+    query: 'alpha=0.5&autoplay=1&epochs=1000',
     panels: ['xa', 'cost'],
     controls: ['train', 'alpha'],
     readouts: ['epoch', 'cost', 'boundary', 'accuracy'],
-    zh: ['梯度下降让曲线拟合豆豆', '按课里的循环，一颗豆一颗豆地更新 w 和 b，训练 1000 轮：代价下降，x → a 变陡，分界停在最大的无毒豆和最小的有毒豆之间。'],
-    en: ['Gradient descent fits the beans', 'The lesson’s loop updates w and b bean by bean for 1000 epochs: the cost falls, x → a gets steeper, and the boundary settles between the largest safe bean and the smallest toxic one.'],
+    zh: ['梯度下降让曲线拟合豆豆', '按课里的循环，一颗豆一颗豆地更新 w 和 b，训练 1000 轮（学习率 α = 0.5，步子大一些）：代价下降，x → a 变陡，分界停在最大的无毒豆和最小的有毒豆之间。'],
+    en: ['Gradient descent fits the beans', 'The lesson’s loop updates w and b bean by bean for 1000 epochs (learning rate α = 0.5, larger steps): the cost falls, x → a gets steeper, and the boundary settles between the largest safe bean and the smallest toxic one.'],
     live: (lab, lang) => {
       const [safe, toxic] = lab.class_gap();
       if (safe === undefined) return '';
@@ -196,7 +196,9 @@ export function setupTour(step, host) {
     next.hidden = step === STEPS.length;
     if (step > 1) prev.href = stepHref(step - 1, lang);
     if (step < STEPS.length) next.href = stepHref(step + 1, lang);
-    $('tour-exit').textContent = w.exit;
+    const exit = $('tour-exit');
+    exit.textContent = w.exit;
+    exit.href = host.fullLab();
     showQuiz(lang);
     lastLive = null;
     update();
@@ -256,10 +258,12 @@ export function setupTour(step, host) {
     }
   }
 
+  // The link follows the state, so the whole lab opens where the step left it.
   $('tour-exit').addEventListener('click', (e) => {
     e.preventDefault();
     location.assign(host.fullLab());
   });
+  for (const type of ['pointerenter', 'focus']) $('tour-exit').addEventListener(type, () => { $('tour-exit').href = host.fullLab(); });
 
   function drawDemo() {
     const rect = demoCanvas.getBoundingClientRect();
