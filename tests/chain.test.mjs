@@ -11,7 +11,7 @@ const sigmoid = (z) => 1 / (1 + Math.exp(-z));
 
 test('the probe follows x through z = wx + b and a = sigmoid(z)', async () => {
   const { page, context } = await openLab(env, { query: '?w=6&b=-2.5' });
-  assert.equal(await readout(page, 'probe-x'), '—');
+  assert.equal(await readout(page, 'probe-x'), '0.500', 'the first screen has a probe, with numbers');
   await page.focus('.panel[data-panel="xz"] .layers');
   await page.keyboard.press('ArrowRight');
   await frames(page);

@@ -76,7 +76,10 @@ const lessonView = tourModule?.stepView(tourStep);
 const shownPanels = q.get('panels')?.split(',') ?? lessonView?.panels ?? (state.embed ? ['xz', 'za', 'xa'] : undefined);
 for (const fig of document.querySelectorAll('.panel')) fig.hidden = shownPanels ? !shownPanels.includes(fig.dataset.panel) : false;
 const shownControls = q.get('controls')?.split(',') ?? lessonView?.controls ?? (state.embed ? ['w', 'b', 'alpha', 'train'] : null);
+// The probe starts on a bean-sized x, so the x → z → a readout has numbers from the first screen
+// (a figure in a note starts clean).
 if (lessonView?.probe !== undefined) lab.set_probe(lessonView.probe);
+else if (!state.embed && !lessonView) lab.set_probe(0.5);
 // The chain-rule panel opens on the bean whose numbers say the most.
 lab.select_bean(lab.steepest_bean());
 

@@ -33,7 +33,7 @@ pub fn draw_axes<DB: DrawingBackend>(
     let area = plot_area(root, view, style);
     if panel == Panel::Landscape {
         // The heat map goes under the axes and ticks.
-        super::landscape::draw_heat(&area, view, t)?;
+        super::landscape::draw_heat(&area, view, style, t)?;
     }
     let (x_name, y_name) = panel.axis_labels(style.lang);
     let frame = Frame {

@@ -143,8 +143,8 @@ fn bean<DB: DrawingBackend>(
     }
 }
 
-/// The beans that stay put while w and b move, drawn once with the axes: the sizes along the
-/// x axis of x → z, and the beans at their true toxicity on x → a.
+/// The beans that stay put while w and b move, drawn once with the axes: a rug of the sizes along
+/// the x axis of x → z, and the beans at their true toxicity on x → a.
 pub(super) fn draw_fixed_beans<DB: DrawingBackend>(
     area: &PlotArea<DB>,
     panel: Panel,
@@ -155,7 +155,13 @@ pub(super) fn draw_fixed_beans<DB: DrawingBackend>(
     let pal = style.palette();
     for (x, y) in t.beans().iter() {
         match panel {
-            Panel::Xz => bean(area, (x, view.y.0), y == 1.0, style.px(6.0), 3.0, style, &pal)?,
+            // A grey rug of the sizes, not a second row of beans: the beans are the marks on the line.
+            Panel::Xz => {
+                let tick = ShapeStyle::from(pal.muted.mix(0.7)).stroke_width(style.stroke(1.0));
+                area.draw(
+                    &(EmptyElement::at((x, view.y.0)) + PathElement::new(vec![(0, 0), (0, -style.px(7.0))], tick)),
+                )?
+            }
             Panel::Xa => bean(area, (x, y), y == 1.0, 0, 3.5, style, &pal)?,
             _ => return Ok(()),
         }

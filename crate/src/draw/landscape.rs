@@ -2,10 +2,11 @@
 //! beans, the activation or the cost), and the path gradient descent takes across it (data layer).
 
 use super::view::PlotArea;
-use super::{Palette, Style, View};
+use super::{Lang, Palette, Style, View};
 use crate::model::neuron::linear;
 use crate::model::trainer::Trainer;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
@@ -39,20 +40,24 @@ pub fn grid(t: &Trainer, view: &View, (nx, ny): (usize, usize)) -> Vec<f64> {
     out
 }
 
-/// Dark blue where the cost is low (the valley descent looks for), light where it is high.
-fn heat(f: f64) -> RGBColor {
-    const STOPS: [(f64, [f64; 3]); 3] =
+/// Deep blue where the cost is low (the valley descent looks for), fading into the panel's
+/// background where it is high: on a light page dark is low, on a dark page bright is low.
+fn heat(f: f64, dark: bool) -> RGBColor {
+    const LIGHT: [(f64, [f64; 3]); 3] =
         [(0.0, [11.0, 61.0, 145.0]), (0.45, [79.0, 155.0, 217.0]), (1.0, [238.0, 245.0, 251.0])];
+    const DARK: [(f64, [f64; 3]); 3] =
+        [(0.0, [121.0, 192.0, 255.0]), (0.45, [31.0, 94.0, 190.0]), (1.0, [26.0, 33.0, 44.0])];
+    let stops = if dark { DARK } else { LIGHT };
     let f = f.clamp(0.0, 1.0);
-    let k = if f <= STOPS[1].0 { 0 } else { 1 };
-    let (f0, c0) = STOPS[k];
-    let (f1, c1) = STOPS[k + 1];
+    let k = if f <= stops[1].0 { 0 } else { 1 };
+    let (f0, c0) = stops[k];
+    let (f1, c1) = stops[k + 1];
     let u = (f - f0) / (f1 - f0);
     let c = |i: usize| (c0[i] + (c1[i] - c0[i]) * u).round() as u8;
     RGBColor(c(0), c(1), c(2))
 }
 
-pub fn draw_heat<DB: DrawingBackend>(area: &PlotArea<DB>, view: &View, t: &Trainer) -> DrawResult<DB> {
+pub fn draw_heat<DB: DrawingBackend>(area: &PlotArea<DB>, view: &View, style: &Style, t: &Trainer) -> DrawResult<DB> {
     let (nx, ny) = GRID;
     let costs = grid(t, view, GRID);
     let (lo, hi) = costs.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &c| (lo.min(c), hi.max(c)));
@@ -72,11 +77,41 @@ pub fn draw_heat<DB: DrawingBackend>(area: &PlotArea<DB>, view: &View, t: &Train
             let k = row[i];
             let run = row[i..].iter().take_while(|&&l| l == k).count();
             let (w0, b0) = (view.x.0 + i as f64 * dw, view.y.0 + j as f64 * db);
-            let colour = heat((k as f64 + 0.5) / LEVELS as f64);
+            let colour = heat((k as f64 + 0.5) / LEVELS as f64, style.dark);
             area.draw(&Rectangle::new([(w0, b0), (w0 + run as f64 * dw, b0 + db)], colour.filled()))?;
             i += run;
         }
     }
+    draw_key(area, style)
+}
+
+/// The colour key in the map's top right corner: a strip from low to high cost, labelled.
+fn draw_key<DB: DrawingBackend>(area: &PlotArea<DB>, style: &Style) -> DrawResult<DB> {
+    let pal = style.palette();
+    let (low, high) = match style.lang {
+        Lang::Zh => ("代价低", "高"),
+        Lang::En => ("low cost", "high"),
+    };
+    let (xr, yr) = area.get_pixel_range();
+    let (cell, steps) = (style.px(7.0), 10);
+    let (w, h) = (cell * steps, style.px(9.0));
+    let right = xr.end - style.px(8.0);
+    let (left, top) = (right - w, yr.start + style.px(8.0));
+    let base = (xr.start, yr.start);
+    let font = style.font(11.0).color(&pal.text);
+    let plate = [(left - style.px(56.0), top - style.px(4.0)), (right + style.px(4.0), top + h + style.px(4.0))];
+    let to_area = |(x, y): (i32, i32)| (x - base.0, y - base.1);
+    let root = area.strip_coord_spec();
+    root.draw(&Rectangle::new([to_area(plate[0]), to_area(plate[1])], pal.background.mix(0.85).filled()))?;
+    for i in 0..steps {
+        let colour = heat((i as f64 + 0.5) / steps as f64, style.dark);
+        let x0 = left + i * cell;
+        root.draw(&Rectangle::new([to_area((x0, top)), to_area((x0 + cell, top + h))], colour.filled()))?;
+    }
+    let mid = top + h / 2;
+    root.draw(&Text::new(low, to_area((left - style.px(4.0), mid)), font.pos(Pos::new(HPos::Right, VPos::Center))))?;
+    let below = font.pos(Pos::new(HPos::Right, VPos::Top));
+    root.draw(&Text::new(high, to_area((right, top + h + style.px(6.0))), below))?;
     Ok(())
 }
 
@@ -142,7 +177,8 @@ mod tests {
         let lower = g.iter().filter(|&&c| c < t.mean_cost()).count();
         assert!(lower < g.len() / 50, "{lower} cells below the trained cost");
         assert!(t.mean_cost() < start);
-        assert_eq!(heat(0.0), RGBColor(11, 61, 145));
-        assert_eq!(heat(1.0), RGBColor(238, 245, 251));
+        assert_eq!(heat(0.0, false), RGBColor(11, 61, 145));
+        assert_eq!(heat(1.0, false), RGBColor(238, 245, 251));
+        assert_eq!(heat(1.0, true), RGBColor(26, 33, 44), "a dark page's high cost is near its background");
     }
 }
