@@ -157,16 +157,25 @@ test('the cost landscape: clicking a point puts the neuron there, training draws
 });
 
 test('one step in slow motion walks forward, back and updates, lighting each factor', async () => {
-  const { page, context } = await openLab(env, { query: '?w=2&b=-1&lang=en' });
+  const { page, context } = await openLab(env, { query: '?w=2&b=-1&lang=en', height: 700 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   const w0 = await page.evaluate(() => window.sigmoidLab.lab.w());
   await page.click('#slow-start');
   const lit = () => page.$$eval('table.chain tr.active', (rows) => rows.map((r) => r.dataset.factor));
   const seen = [];
+  const charts = ['xz', 'za', 'xa', 'chain', 'chain', 'chain', 'chain', 'chain'];
+  const heights = new Set();
   for (let i = 0; i < 8; i++) {
     seen.push((await lit()).join('+'));
     assert.ok(await page.isVisible('#slow-stage'));
+    // The chart the stage names is in view, and so is the stage bar, whose height never changes.
+    const [chart, bar, vh] = await page.evaluate((key) => [document.querySelector(`.panel[data-panel="${key}"]`).getBoundingClientRect().toJSON(), document.getElementById('slow').getBoundingClientRect().toJSON(), innerHeight], charts[i]);
+    assert.ok(chart.bottom > 0 && chart.top < vh, `stage ${i + 1}: ${charts[i]} in view (${chart.top}..${chart.bottom})`);
+    assert.ok(bar.top >= 0 && bar.bottom <= vh, `stage ${i + 1}: the stage bar in view`);
+    heights.add(Math.round(bar.height));
     if (i < 7) await page.click('#slow-next');
   }
+  assert.equal(heights.size, 1, `no jump between stages: heights ${[...heights]}`);
   assert.deepEqual(seen, ['z', 'a', 'e', 'deda', 'dadz', 'dzdw+dzdb', 'dedw+dedb', 'update+update']);
   assert.equal(await page.evaluate(() => window.sigmoidLab.lab.probe()), await page.evaluate(() => window.sigmoidLab.lab.beans_x()[0]), 'the probe follows the bean');
   const expected = await page.evaluate(() => window.sigmoidLab.lab.chain(0).w_next);

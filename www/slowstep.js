@@ -3,6 +3,8 @@
 // bean through the charts with the probe.
 
 const STAGES = [['z'], ['a'], ['e'], ['deda'], ['dadz'], ['dzdw', 'dzdb'], ['dedw', 'dedb'], ['update']];
+// The chart each stage's words name; the backward stages are read in the chain-rule panel.
+const CHARTS = ['xz', 'za', 'xa', 'chain', 'chain', 'chain', 'chain', 'chain'];
 
 export function setupSlowStep(lab, words, changed, stopPlaying) {
   const box = document.getElementById('slow');
@@ -23,6 +25,14 @@ export function setupSlowStep(lab, words, changed, stopPlaying) {
     stopBtn.textContent = t.slowStop;
   }
 
+  /** Brings the chart the stage talks about into view (the stage bar floats over the page). */
+  function reveal() {
+    const chart = document.querySelector(`.panel[data-panel="${CHARTS[stage]}"]:not([hidden])`);
+    if (!chart) return;
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    chart.scrollIntoView({ block: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
+  }
+
   function start() {
     stopPlaying();
     const i = lab.next_bean();
@@ -31,7 +41,8 @@ export function setupSlowStep(lab, words, changed, stopPlaying) {
     stage = 0;
     show();
     changed();
-    next.focus();
+    next.focus({ preventScroll: true });
+    reveal();
   }
 
   function stop() {
@@ -50,6 +61,7 @@ export function setupSlowStep(lab, words, changed, stopPlaying) {
     }
     stage += 1;
     show();
+    reveal();
   });
   stopBtn.addEventListener('click', stop);
   document.getElementById('slow-start').addEventListener('click', start);
