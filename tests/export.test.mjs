@@ -234,3 +234,17 @@ test('focus on the export buttons fetches their code and the encoder ahead of a 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a failed export says so in the visible note box', async () => {
+  const { page, context } = await openLab(env, { query: '?lang=en' });
+  // The encoder cannot arrive (offline, say): the first GIF export fails.
+  await page.route('**/sigmoid_lab_gif_bg.wasm', (r) => r.abort());
+  await page.evaluate(() => window.sigmoidLab.loadExport());
+  await page.click('#export-gif');
+  await page.waitForFunction(() => !document.getElementById('note-box').hidden, null, { timeout: 10000 });
+  assert.ok(await page.isVisible('#note'));
+  assert.match(await page.textContent('#note'), /\S/);
+  assert.equal(await page.isVisible('#export-progress'), false, 'the progress bar is gone');
+  assert.equal(await page.isEnabled('#export-gif'), true, 'and the button works again');
+  await context.close();
+});

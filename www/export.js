@@ -97,7 +97,8 @@ function compositor(copy, panels, plan, dpr, style) {
 }
 
 /**
- * Wires the export buttons to the page's lab. `handle` is window.sigmoidLab; options.epochs and
+ * Wires the export buttons to the page's lab. `handle` is { lab, state, note(text) } from the
+ * page; options.epochs and
  * options.every override the run (default: the page's epoch target, about 100 frames).
  * Returns (and puts on window.sigmoidExport) a handle for tests and the benchmark.
  */
@@ -130,12 +131,9 @@ export function setupExport(handle, options = {}) {
     if (!on && progress.contains(document.activeElement)) gifButton.focus();
   }
 
+  // Said in the page's note box, which shows itself (writing into it alone would stay unseen).
   function failed(e) {
-    const note = $('note');
-    if (note) {
-      note.textContent = labels().failed + (e?.message ?? String(e));
-      note.hidden = false;
-    }
+    handle.note(labels().failed + (e?.message ?? String(e)));
   }
 
   /** Renders the run and downloads it; resolves to {frames, bytes, ms} or null when cancelled. */

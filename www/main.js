@@ -485,7 +485,7 @@ window.sigmoidLab = { lab, state, stats: loop.stats, setPlaying, request: loop.r
 // waits for it and is then handed on to it.
 let exportModule = null;
 function loadExport() {
-  exportModule ??= import('./export.js').then((m) => m.setupExport(window.sigmoidLab));
+  exportModule ??= import('./export.js').then((m) => m.setupExport({ lab, state, note }));
   exportModule.catch((e) => { exportModule = null; note(String(e?.message ?? e)); });
   return exportModule;
 }
