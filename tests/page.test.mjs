@@ -127,15 +127,13 @@ test('moving a slider while playing moves the neuron and training goes on from t
   await page.click('#play');
   await page.waitForFunction(() => Number(document.querySelector('[data-readout="epoch"]').textContent) > 20);
   const epochBefore = Number(await readout(page, 'epoch'));
-  await page.evaluate(() => {
-    window.sigmoidLab.setPlaying(false);
-    const r = document.getElementById('p-w-range');
-    r.value = '0'; // w = -20
-    r.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-  await frames(page);
-  assert.equal(await readout(page, 'w'), '-20.000');
-  await page.click('#play');
+  // A real drag on the w slider while training plays: press on the track, pull to its left end.
+  const box = await page.locator('#p-w-range').boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  for (let i = 1; i <= 8; i++) await page.mouse.move(box.x + box.width / 2 - (i / 8) * box.width, box.y + box.height / 2);
+  await page.mouse.up();
+  assert.equal(await page.getAttribute('#play', 'aria-pressed'), 'true', 'still playing after the drag');
   await frames(page, 3);
   await page.click('#play');
   const w = await page.evaluate(() => window.sigmoidLab.lab.w());

@@ -66,10 +66,13 @@ test('changes update the address with replaceState, not new history entries', as
       r.dispatchEvent(new Event('input', { bubbles: true }));
       await new Promise((res) => requestAnimationFrame(res));
     }
-    await new Promise((res) => setTimeout(res, 400));
+    // Until the address holds the drag's end (no fixed wait: a busy machine is slower).
+    while (!/w=5\.16&/.test(location.search)) await new Promise((res) => setTimeout(res, 20));
     return n;
   });
-  assert.equal(writes, 1);
+  // 30 frames of drag, written when it settles: once, or a few times if frames stalled past the
+  // debounce on a loaded machine, never once a frame.
+  assert.ok(writes >= 1 && writes <= 3, `${writes} writes for a 30-frame drag`);
   await context.close();
 });
 
