@@ -121,3 +121,46 @@ fn bad_network_input_exits_2_and_says_what() {
     assert_eq!(code, 2);
     assert!(err.contains("--hidden 2"), "{err}");
 }
+
+#[test]
+fn help_exits_0_and_lists_every_flag_with_its_range() {
+    let (code, out, _) = run(&["--help"]);
+    assert_eq!(code, 0);
+    for flag in ["--w", "--b", "--alpha", "--seed", "--n", "--epochs", "--data-pairs", "--hidden"] {
+        assert!(out.contains(flag), "{flag} in --help");
+    }
+    assert!(out.contains("0.001 .. 10"), "α's range in --help");
+}
+
+#[test]
+fn a_clamped_flag_is_noted_on_stderr_and_used() {
+    let (code, out, err) = run(&["train", "--w", "99", "--b", "0", "--epochs", "0"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("note: --w 99 is outside -20 .. 20: using 20"), "{err}");
+    let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(v["w0"], 20.0);
+}
+
+#[test]
+fn a_diverging_run_exits_3() {
+    // Cross-entropy's gradient (a − y)·x is not damped by the sigmoid's slope: with huge sizes and
+    // the largest α, one step throws w out of range.
+    let path = temp_file("huge.csv", "x,y\n0.1,0\n1e200,0\n-1e200,0\n0.5,1\n");
+    let (code, out, err) = run(&["train", "--data", path.to_str().unwrap(), "--cost", "ce", "--alpha", "10"]);
+    assert_eq!(code, 3, "{out} {err}");
+    assert!(err.contains("diverged"), "{err}");
+    assert!(out.is_empty(), "no numbers from a diverged run: {out}");
+    let (code, _, err) = run(&["train", "--cost", "mae"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--cost") && err.contains("mse, ce"), "{err}");
+}
+
+#[test]
+fn activation_and_cost_flags_change_the_run() {
+    let step = run(&["train", "--activation", "step", "--w", "1", "--b", "-0.3", "--epochs", "100"]);
+    let v: serde_json::Value = serde_json::from_str(step.1.trim()).unwrap();
+    assert_eq!((v["w"].as_f64(), v["b"].as_f64()), (Some(1.0), Some(-0.3)), "the step cannot learn");
+    let mse = run(&["train", "--epochs", "50"]).1;
+    let ce = run(&["train", "--epochs", "50", "--cost", "ce"]).1;
+    assert_ne!(mse, ce);
+}

@@ -3,10 +3,11 @@
 use crate::draw::{Lang, Panel, Style};
 use crate::export;
 use crate::model::beans::Beans;
-use crate::model::neuron::{Activation, Logistic};
+use crate::model::neuron::{Activation, Cost, Logistic};
 use crate::model::pairs;
 use crate::model::trainer::{initial_params, Trainer};
 use crate::settings::params::{Checked, Param, PARAMS};
+use crate::settings::query::CHOICES;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -45,6 +46,9 @@ pub fn usage() -> String {
     for p in PARAMS.iter().filter(|p| p.key != "speed") {
         s += &format!("  --{:<7} {} .. {} (default {})  {}\n", p.key, p.min, p.max, p.default, p.label_en);
     }
+    for (key, allowed) in CHOICES.iter().filter(|c| matches!(c.0, "activation" | "cost")) {
+        s += &format!("  --{key:<10} {} (default {})\n", allowed.join(" | "), allowed[0]);
+    }
     s
 }
 
@@ -71,6 +75,8 @@ pub struct Flags {
     pub data: Option<String>,
     /// Beans as a link's `data` holds them: `x:y` pairs separated by commas.
     pub data_pairs: Option<String>,
+    /// `activation` and `cost`, when given.
+    pub choices: BTreeMap<&'static str, String>,
     pub notes: Vec<String>,
 }
 
@@ -102,6 +108,17 @@ pub fn parse_flags(args: &[String]) -> Result<Flags, CliError> {
                 flags.data = v;
             } else {
                 flags.data_pairs = v;
+            }
+            continue;
+        }
+        // The choices a link takes (activation, cost), from the same table the page reads.
+        if let Some((key, allowed)) = CHOICES.iter().find(|c| c.0 == name && matches!(c.0, "activation" | "cost")) {
+            let text = value()?;
+            if !allowed.contains(&text.as_str()) {
+                return Err(usage_error(format!("--{name}: {text:?} is not one of {}", allowed.join(", "))));
+            }
+            if flags.choices.insert(key, text).is_some() {
+                return Err(usage_error(format!("--{name} given twice")));
             }
             continue;
         }
@@ -158,6 +175,12 @@ fn start(flags: &Flags, read: impl Fn(&str) -> std::io::Result<String>) -> Resul
     let b0 = flags.values.get("b").copied().unwrap_or(rb);
     let mut t = Trainer::new(beans, w0, b0, flags.get("alpha"));
     t.set_activation(Activation::logistic(Logistic { l: flags.get("l"), k: flags.get("k"), x0: flags.get("x0") }));
+    if flags.choices.get("activation").map(String::as_str) == Some("step") {
+        t.set_activation(Activation::Step);
+    }
+    if let Some(cost) = flags.choices.get("cost").and_then(|c| Cost::from_key(c)) {
+        t.set_cost(cost);
+    }
     Ok(t)
 }
 
