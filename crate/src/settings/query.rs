@@ -31,6 +31,10 @@ pub const MAX_VALUE_LEN: usize = 200;
 /// The beans (`data`) may be longer: a thousand pairs of up to ten characters each.
 pub const MAX_DATA_LEN: usize = 12_000;
 
+/// Numbers a link keeps even at their default: absent w and b mean "drawn from the seed", absent
+/// epochs means "not trained yet", so the default value says something else.
+const ALWAYS_KEPT: &[&str] = &["w", "b", "epochs"];
+
 /// Defaults that need not be written into a link.
 const DEFAULTS: &[(&str, &str)] =
     &[("activation", "sigmoid"), ("cost", "mse"), ("grid", "1"), ("autoplay", "0"), ("embed", "0")];
@@ -161,7 +165,7 @@ pub fn normalize(query: &str) -> (String, Vec<Problem>) {
         .iter()
         .filter_map(|o| kept.iter().find(|(k, _)| k == o))
         .filter(|(k, v)| !DEFAULTS.contains(&(*k, v.as_str())))
-        .filter(|(k, v)| !matches!(Param::get(k), Some(p) if *k != "w" && *k != "b" && decimal::parse(v) == Some(p.default)))
+        .filter(|(k, v)| !matches!(Param::get(k), Some(p) if !ALWAYS_KEPT.contains(k) && decimal::parse(v) == Some(p.default)))
         .map(|(k, v)| format!("{k}={}", encode(v)))
         .collect::<Vec<_>>()
         .join("&");
@@ -238,6 +242,7 @@ mod tests {
     fn order_and_defaults_are_canonical() {
         assert_eq!(normalize("?lang=zh&w=1.50&alpha=0.05&grid=1").0, "w=1.5&lang=zh");
         assert_eq!(normalize("b=0").0, "b=0", "w and b are kept even at 0: absent means drawn from the seed");
+        assert_eq!(normalize("epochs=1000").0, "epochs=1000", "a link trained to the default target stays trained");
         assert_eq!(normalize("").0, "");
     }
 
