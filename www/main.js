@@ -13,6 +13,7 @@ import { setupProbe } from './probe.js';
 import { watchFailures, showFailure } from './failure.js';
 import { setupSlowStep } from './slowstep.js';
 import { setupOwnBeans } from './ownbeans.js';
+import { setupTheme } from './theme.js';
 
 performance.mark('lab:module-start');
 // The words of the likely language load while the wasm compiles.
@@ -31,11 +32,12 @@ performance.mark('lab:wasm-ready');
 
 const specs = new Map(params().map((p) => [p.key, p]));
 watchFailures(() => t, () => { state.playing = false; });
-const darkQuery = matchMedia('(prefers-color-scheme: dark)');
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
 const url = readUrl(location.search);
 const q = url.params;
+// Light or dark and the background: the page's classes now, the charts' flag in applyStyle.
+const theme = setupTheme(q);
 // The tour's code loads only on a tour page. A bare tour link opens the step with its settings
 // (the page reloads there).
 const tourStep = Number(q.get('tour') ?? 0);
@@ -55,7 +57,7 @@ const state = {
   dpr: window.devicePixelRatio || 1,
   embed: q.get('embed') === '1',
   // Settings that only a link sets; written back unchanged.
-  kept: new Map(['autoplay', 'embed', 'panels', 'controls', 'tour'].filter((k) => q.has(k)).map((k) => [k, q.get(k)])),
+  kept: new Map(['autoplay', 'embed', 'panels', 'controls', 'tour', 'theme', 'bg'].filter((k) => q.has(k)).map((k) => [k, q.get(k)])),
 };
 let t = await (state.lang === likelyLang ? likelyWords : loadStrings(state.lang));
 
@@ -63,6 +65,7 @@ const lab = new Lab(state.seed, state.n, q.has('w') ? number('w') : undefined, q
 lab.set_activation(q.get('activation') ?? 'sigmoid');
 lab.set_cost(q.get('cost') ?? 'mse');
 lab.set_logistic(number('l'), number('k'), number('x0'));
+lab.set_background(theme.bg);
 // A link's own beans replace the course's before any training (the seed then only sets w, b).
 const beansFromLink = q.has('data') && lab.load_pairs(q.get('data'));
 // A link's epochs: trained at once, or played up to when autoplay=1.
@@ -281,10 +284,10 @@ function translate() {
 }
 
 function applyStyle() {
-  lab.set_style(state.dpr, state.lang, state.grid, darkQuery.matches);
+  lab.set_style(state.dpr, state.lang, state.grid, theme.dark());
   loop.request();
 }
-darkQuery.addEventListener('change', applyStyle);
+theme.onChange(applyStyle);
 
 // ---- readouts, text alternatives and the live summary ----
 function snapshot() {
@@ -367,14 +370,14 @@ const loop = createLoop(frame);
 
 const panelsView = setupPanels(document, lab, (dpr) => {
   state.dpr = dpr;
-  lab.set_style(state.dpr, state.lang, state.grid, darkQuery.matches);
+  lab.set_style(state.dpr, state.lang, state.grid, theme.dark());
   // Paint now, inside the resize callback, so a resized canvas is never shown blank.
   lab.render();
 });
 
 const updateChain = setupChain(document, lab);
 const slow = setupSlowStep(lab, () => t, () => loop.request(), () => setPlaying(false));
-const tour = tourModule?.setupTour(tourStep, () => state.lang, () => state.dpr, () => darkQuery.matches);
+const tour = tourModule?.setupTour(tourStep, () => state.lang, () => state.dpr, () => theme.dark());
 setupProbe(panelsView.panels, lab, () => loop.request(), {
   on: () => $('edit-beans').checked,
   click: (bean, at) => ownBeans.click(bean, at),
