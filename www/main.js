@@ -2,7 +2,8 @@
 // animation loop. State lives in the core's Lab handle; this file only wires events to it.
 
 import init, { Lab, params, parse_value, from_slider, to_slider } from './pkg/sigmoid_lab.js';
-import { readUrl, stateQuery, writeUrl, embedCode } from './urlstate.js';
+import { readUrl, stateQuery, writeUrl } from './urlstate.js';
+import { embedCode } from './embedcode.js';
 import { loadStrings, pickLang, applyStrings } from './i18n.js';
 import { buildControls } from './controls.js';
 import { setupPanels } from './panels.js';

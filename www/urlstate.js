@@ -51,14 +51,3 @@ export function writeUrl(query) {
   url.search = query;
   history.replaceState(history.state, '', url);
 }
-
-/** An <iframe> snippet for the current state, in embed mode. */
-export function embedCode(query, title) {
-  const url = new URL(location.href);
-  const p = new URLSearchParams(query);
-  p.set('embed', '1');
-  url.search = normalize_query(p.toString()).query;
-  url.hash = '';
-  const esc = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<iframe src="${esc(url.href)}" title="${esc(title)}" width="800" height="560" loading="lazy" style="border:0;max-width:100%"></iframe>`;
-}
