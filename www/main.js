@@ -15,6 +15,7 @@ import { watchFailures, showFailure } from './failure.js';
 import { setupSlowStep } from './slowstep.js';
 import { setupOwnBeans } from './ownbeans.js';
 import { setupTheme } from './theme.js';
+import { setupSmallFrame } from './smallframe.js';
 
 performance.mark('lab:module-start');
 // The words of the likely language load while the wasm compiles.
@@ -81,6 +82,8 @@ for (const fig of document.querySelectorAll('.panel')) fig.hidden = shownPanels 
 const shownControls = q.get('controls')?.split(',') ?? (state.embed ? ['w', 'b', 'alpha', 'train'] : null);
 
 const $ = (id) => document.getElementById(id);
+// Small embeds fold the controls into a button.
+const smallFrame = setupSmallFrame(document, { embed: state.embed });
 const readouts = Object.fromEntries([...document.querySelectorAll('.readouts [data-readout]')].map((el) => [el.dataset.readout, el]));
 
 // ---- notes (clamped or refused input, divergence) ----
@@ -281,6 +284,7 @@ function translate() {
   main.translate(t, state.lang);
   logistic.translate(t, state.lang);
   extra.translate(t, state.lang);
+  smallFrame.translate();
   altDirty = true;
 }
 
