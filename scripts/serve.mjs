@@ -1,5 +1,6 @@
 // A small static server for the page: 127.0.0.1 only, correct MIME types (application/wasm), and
-// the strict Content-Security-Policy the page is built to work under.
+// the strict Content-Security-Policy the page is built to work under, and CORS for any origin so
+// notes elsewhere can load the element script.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
@@ -36,6 +37,10 @@ export function startServer(port = 0, host = '127.0.0.1') {
         'Content-Security-Policy': CSP,
         'Cache-Control': 'no-cache',
         'X-Content-Type-Options': 'nosniff',
+        // Course notes on another origin load www/sigmoid-lab.js as a module (a CORS fetch) and
+        // frame the page: both are allowed from anywhere.
+        'Access-Control-Allow-Origin': '*',
+        'Cross-Origin-Resource-Policy': 'cross-origin',
       });
       res.end(body);
     } catch {

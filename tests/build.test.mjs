@@ -48,7 +48,7 @@ const BUDGET = {
   pageWasm: { raw: 174_000, gzip: 77_600 },
   gifWasm: { raw: 71_600 },
   // Everything index.html loads or preloads at start (wasm included), gzip.
-  startGzip: 116_400,
+  startGzip: 122_900,
   // The offline file, gzip.
   singleGzip: 180_100,
 };

@@ -2,7 +2,8 @@
 // animation loop. State lives in the core's Lab handle; this file only wires events to it.
 
 import init, { Lab, params, parse_value, from_slider, to_slider } from './pkg/sigmoid_lab.js';
-import { readUrl, stateQuery, writeUrl, embedCode } from './urlstate.js';
+import { readUrl, stateQuery, writeUrl } from './urlstate.js';
+import { embedCode } from './embedcode.js';
 import { loadStrings, pickLang, applyStrings } from './i18n.js';
 import { buildControls } from './controls.js';
 import { setupPanels } from './panels.js';
@@ -13,6 +14,8 @@ import { setupProbe } from './probe.js';
 import { watchFailures, showFailure } from './failure.js';
 import { setupSlowStep } from './slowstep.js';
 import { setupOwnBeans } from './ownbeans.js';
+import { setupTheme } from './theme.js';
+import { setupSmallFrame } from './smallframe.js';
 
 performance.mark('lab:module-start');
 // The words of the likely language load while the wasm compiles.
@@ -31,11 +34,12 @@ performance.mark('lab:wasm-ready');
 
 const specs = new Map(params().map((p) => [p.key, p]));
 watchFailures(() => t, () => { state.playing = false; });
-const darkQuery = matchMedia('(prefers-color-scheme: dark)');
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
 const url = readUrl(location.search);
 const q = url.params;
+// Light or dark and the background: the page's classes now, the charts' flag in applyStyle.
+const theme = setupTheme(q);
 // The tour's code loads only on a tour page. A bare tour link opens the step with its settings
 // (the page reloads there).
 const tourStep = Number(q.get('tour') ?? 0);
@@ -55,7 +59,7 @@ const state = {
   dpr: window.devicePixelRatio || 1,
   embed: q.get('embed') === '1',
   // Settings that only a link sets; written back unchanged.
-  kept: new Map(['autoplay', 'embed', 'panels', 'controls', 'tour'].filter((k) => q.has(k)).map((k) => [k, q.get(k)])),
+  kept: new Map(['autoplay', 'embed', 'panels', 'controls', 'tour', 'theme', 'bg'].filter((k) => q.has(k)).map((k) => [k, q.get(k)])),
 };
 let t = await (state.lang === likelyLang ? likelyWords : loadStrings(state.lang));
 
@@ -63,6 +67,7 @@ const lab = new Lab(state.seed, state.n, q.has('w') ? number('w') : undefined, q
 lab.set_activation(q.get('activation') ?? 'sigmoid');
 lab.set_cost(q.get('cost') ?? 'mse');
 lab.set_logistic(number('l'), number('k'), number('x0'));
+lab.set_background(theme.bg);
 // A link's own beans replace the course's before any training (the seed then only sets w, b).
 const beansFromLink = q.has('data') && lab.load_pairs(q.get('data'));
 // A link's epochs: trained at once, or played up to when autoplay=1.
@@ -84,6 +89,8 @@ else if (!state.embed && !lessonView) lab.set_probe(0.5);
 lab.select_bean(lab.steepest_bean());
 
 const $ = (id) => document.getElementById(id);
+// Small embeds fold the controls into a button.
+const smallFrame = setupSmallFrame(document, { embed: state.embed });
 const readouts = Object.fromEntries([...document.querySelectorAll('.readouts [data-readout]')].map((el) => [el.dataset.readout, el]));
 
 // ---- notes (clamped or refused input, divergence) ----
@@ -297,14 +304,15 @@ function translate() {
   main.translate(t, state.lang);
   logistic.translate(t, state.lang);
   extra.translate(t, state.lang);
+  smallFrame.translate();
   altDirty = true;
 }
 
 function applyStyle() {
-  lab.set_style(state.dpr, state.lang, state.grid, darkQuery.matches);
+  lab.set_style(state.dpr, state.lang, state.grid, theme.dark());
   loop.request();
 }
-darkQuery.addEventListener('change', applyStyle);
+theme.onChange(applyStyle);
 
 // ---- readouts, text alternatives and the live summary ----
 function snapshot() {
@@ -398,7 +406,7 @@ const loop = createLoop(frame);
 
 const panelsView = setupPanels(document, lab, (dpr) => {
   state.dpr = dpr;
-  lab.set_style(state.dpr, state.lang, state.grid, darkQuery.matches);
+  lab.set_style(state.dpr, state.lang, state.grid, theme.dark());
   // Paint now, inside the resize callback, so a resized canvas is never shown blank.
   lab.render();
 });
@@ -409,7 +417,7 @@ const tour = tourModule?.setupTour(tourStep, {
   lab,
   lang: () => state.lang,
   dpr: () => state.dpr,
-  dark: () => darkQuery.matches,
+  dark: () => theme.dark(),
   setParam(key, v) {
     main.set(key, v);
     onParam(key, v);

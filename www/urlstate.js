@@ -36,7 +36,7 @@ export function stateQuery(lab, state) {
   p.set('grid', state.grid ? '1' : '0');
   // The learner's own beans travel in the link; the course's are known from the seed and n.
   if (state.beans?.own) p.set('data', lab.beans_pairs());
-  for (const key of ['autoplay', 'embed', 'panels', 'controls', 'tour']) {
+  for (const key of ['autoplay', 'embed', 'panels', 'controls', 'tour', 'theme', 'bg']) {
     if (state.kept.has(key)) p.set(key, state.kept.get(key));
   }
   return normalize_query(p.toString()).query;
@@ -50,15 +50,4 @@ export function writeUrl(query) {
   const url = new URL(location.href);
   url.search = query;
   history.replaceState(history.state, '', url);
-}
-
-/** An <iframe> snippet for the current state, in embed mode. */
-export function embedCode(query, title) {
-  const url = new URL(location.href);
-  const p = new URLSearchParams(query);
-  p.set('embed', '1');
-  url.search = normalize_query(p.toString()).query;
-  url.hash = '';
-  const esc = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<iframe src="${esc(url.href)}" title="${esc(title)}" width="800" height="560" loading="lazy" style="border:0;max-width:100%"></iframe>`;
 }

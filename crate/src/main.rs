@@ -1,6 +1,7 @@
 //! `sigmoid-lab train …`: the course author's way to get the numbers for the notes (with
 //! `--hidden 2`, for the lesson-06 network);
-//! `sigmoid-lab gif …`: an animated GIF of a training run for them.
+//! `sigmoid-lab gif …`: an animated GIF of a training run for them;
+//! `sigmoid-lab svg …`: the last state's panels as an SVG figure.
 
 use sigmoid_lab::cli;
 use std::process::exit;
@@ -10,6 +11,7 @@ fn main() {
     match args.first().map(String::as_str) {
         Some("train") => {}
         Some("gif") => return gif(&args[1..]),
+        Some("svg") => return svg(&args[1..]),
         Some("--help" | "-h" | "help") => {
             print!("{}", cli::usage());
             return;
@@ -64,6 +66,30 @@ fn gif(args: &[String]) {
             if !report.text {
                 eprintln!("note: no system font found, the GIF has no text (SIGMOID_LAB_FONT=FILE names one)");
             }
+            if let Some(e) = diverged {
+                eprintln!("error: {}", e.message);
+                exit(e.code);
+            }
+        }
+        Err(e) => {
+            eprintln!("error: {}", e.message);
+            exit(e.code);
+        }
+    }
+}
+
+fn svg(args: &[String]) {
+    let result = cli::parse_svg_flags(args).and_then(|g| {
+        for note in &g.flags.notes {
+            eprintln!("note: {note}");
+        }
+        let (text, report, diverged) = cli::svg(&g, |path| std::fs::read_to_string(path))?;
+        std::fs::write(&g.out, text).map_err(|e| cli::CliError { code: 1, message: format!("{}: {e}", g.out) })?;
+        Ok((report, diverged))
+    });
+    match result {
+        Ok((report, diverged)) => {
+            println!("{}", serde_json::to_string(&report).expect("report is plain data"));
             if let Some(e) = diverged {
                 eprintln!("error: {}", e.message);
                 exit(e.code);

@@ -28,7 +28,8 @@ pub fn usage() -> String {
     let mut s = String::from(
         "sigmoid-lab train [--FLAG VALUE]... [--data FILE.csv | --data-pairs x:y,x:y,...]\n\
          sigmoid-lab train --hidden 2 [--init w1,b1,w2,b2,v1,v2,c] [--hidden-activation sigmoid|linear] [--FLAG VALUE]... [--data FILE.csv]\n\
-         sigmoid-lab gif [--FLAG VALUE]... [--data FILE.csv] [--every K] [--out FILE.gif] [--lang zh|en] [--panels LIST]\n\n\
+         sigmoid-lab gif [--FLAG VALUE]... [--data FILE.csv] [--every K] [--out FILE.gif] [--lang zh|en] [--panels LIST]\n\
+         sigmoid-lab svg [the flags of gif] [--out FILE.svg]\n\n\
          train: trains one neuron, a = sigmoid(w·x + b), on the course's beans (or on FILE: rows\n\
          \"x,y\", y 0 or 1, header optional; or on the pairs a link's data= holds) with the lesson's\n\
          loop and prints one JSON object.\n\
@@ -40,7 +41,9 @@ pub fn usage() -> String {
          gif: trains one neuron as train does and writes an animated GIF with a frame at epoch 0,\n\
          every K epochs and at the last epoch (K defaults to epochs/100), the panels x→z, z→a, x→a\n\
          and cost in a 2 × 2 grid (--panels xz,xa,… to choose; --out defaults to run.gif, --lang to\n\
-         zh); prints one JSON object about the file.\n\n\
+         zh); prints one JSON object about the file.\n\
+         svg: trains one neuron as gif does and writes the last state's panels (the GIF frame's grid)\n\
+         as an SVG file with its text as text (--out defaults to fig.svg); prints one JSON object.\n\n\
          Flags (w and b default to N(0, 1) drawn from the seed):\n",
     );
     for p in PARAMS.iter().filter(|p| p.key != "speed") {
@@ -221,6 +224,16 @@ pub struct GifFlags {
 }
 
 pub fn parse_gif_flags(args: &[String]) -> Result<GifFlags, CliError> {
+    parse_export_flags(args, "run.gif")
+}
+
+/// The flags of `sigmoid-lab svg`: the same as `gif`'s (--every is accepted and has no effect:
+/// the SVG is the last state), --out defaulting to fig.svg.
+pub fn parse_svg_flags(args: &[String]) -> Result<GifFlags, CliError> {
+    parse_export_flags(args, "fig.svg")
+}
+
+fn parse_export_flags(args: &[String], default_out: &str) -> Result<GifFlags, CliError> {
     let (mut every, mut out, mut lang, mut panels) = (None, None, None, None);
     let mut rest = Vec::new();
     let mut it = args.iter();
@@ -275,7 +288,7 @@ pub fn parse_gif_flags(args: &[String]) -> Result<GifFlags, CliError> {
     Ok(GifFlags {
         flags: parse_flags(&rest)?,
         every,
-        out: out.unwrap_or_else(|| "run.gif".into()),
+        out: out.unwrap_or_else(|| default_out.into()),
         lang: lang.unwrap_or(Lang::Zh),
         panels: panels.unwrap_or_else(|| export::CLI_PANELS.to_vec()),
     })
@@ -329,6 +342,48 @@ pub fn gif(
         text: export::text_available(),
     };
     Ok((run.bytes, report, diverged))
+}
+
+#[derive(Debug, Serialize, PartialEq)]
+pub struct SvgReport {
+    pub out: String,
+    pub width: u32,
+    pub height: u32,
+    pub bytes: usize,
+    /// Epochs trained (fewer than asked if training diverged).
+    pub epochs: u64,
+    pub w: f64,
+    pub b: f64,
+    pub boundary: Option<f64>,
+}
+
+/// `sigmoid-lab svg …`: trains as `gif` does and draws the last state's panels as an SVG document,
+/// with the same draw functions and grid as a GIF frame; a diverging run gives the state where it
+/// stopped, with the error.
+pub fn svg(
+    g: &GifFlags,
+    read: impl Fn(&str) -> std::io::Result<String>,
+) -> Result<(String, SvgReport, Option<CliError>), CliError> {
+    let mut t = start(&g.flags, read)?;
+    t.train_epochs(g.flags.get("epochs") as u64);
+    let diverged = t.diverged_at().map(|at| CliError {
+        code: 3,
+        message: format!("α too large: training diverged at epoch {at}; the SVG shows where it stopped"),
+    });
+    let style = Style { lang: g.lang, ..Style::default() };
+    let text = export::render_svg(&t, &g.panels, &style).map_err(|e| usage_error(e.to_string()))?;
+    let (width, height) = export::image_size(g.panels.len(), &style);
+    let report = SvgReport {
+        out: g.out.clone(),
+        width,
+        height,
+        bytes: text.len(),
+        epochs: t.epoch(),
+        w: t.w(),
+        b: t.b(),
+        boundary: t.boundary(),
+    };
+    Ok((text, report, diverged))
 }
 
 #[cfg(test)]

@@ -47,6 +47,40 @@ pub fn tick_text(v: f64, step: f64) -> String {
     }
 }
 
+/// Ticks for `range` over `extent` device pixels: about `wanted`, fewer when their labels would
+/// touch. `label` is a label's extent along the axis in device pixels (its width on x, its height on
+/// y), `gap` the least room between two. Nothing is measured: small frames thin their ticks by
+/// the same estimate on every backend.
+pub fn fit_ticks(
+    range: (f64, f64),
+    wanted: usize,
+    extent: i32,
+    label: impl Fn(&str) -> i32,
+    gap: i32,
+) -> (Vec<f64>, f64) {
+    let span = range.1 - range.0;
+    let mut n = wanted.max(1);
+    loop {
+        let (ts, step) = ticks(range, n);
+        let spacing = if ts.len() > 1 && span > 0.0 { extent as f64 * step / span } else { f64::INFINITY };
+        let widest = ts.iter().map(|&v| label(&tick_text(v, step))).max().unwrap_or(0);
+        if spacing >= (widest + gap) as f64 {
+            return (ts, step);
+        }
+        if n == 1 {
+            // Not even two labels fit: the first alone.
+            return (ts.into_iter().take(1).collect(), step);
+        }
+        n -= 1;
+    }
+}
+
+/// A tick label's width in device pixels at `font` device pixels: digits, the point and the minus
+/// sign of the page's fonts are at most about 0.6 em wide.
+pub fn label_width(text: &str, font: f64) -> i32 {
+    (text.chars().count() as f64 * font * 0.6).ceil() as i32
+}
+
 /// What to draw around a plotting area.
 pub struct Frame<'a> {
     pub x_ticks: usize,
@@ -69,8 +103,10 @@ pub fn draw_frame<DB: DrawingBackend>(
     let (xr, yr) = area.get_pixel_range();
     let base = root.get_base_pixel();
     let (left, right, top, bottom) = (xr.start - base.0, xr.end - 1 - base.0, yr.start - base.1, yr.end - 1 - base.1);
-    let (xs, xstep) = ticks(view.x, f.x_ticks);
-    let (ys, ystep) = ticks(view.y, f.y_ticks);
+    // Labels never touch: fewer ticks where the frame is small.
+    let font = style.font_size(11.0);
+    let (xs, xstep) = fit_ticks(view.x, f.x_ticks, right - left, |s| label_width(s, font), style.px(6.0));
+    let (ys, ystep) = fit_ticks(view.y, f.y_ticks, bottom - top, |_| (font * 1.2).ceil() as i32, style.px(2.0));
     let line = |c: RGBAColor, w: f64| ShapeStyle::from(c).stroke_width(style.stroke(w));
     if f.grid {
         for &x in &xs {
@@ -117,6 +153,35 @@ mod tests {
         let (t, step) = ticks((0.0, 0.3), 5);
         assert_eq!((t.len(), step), (7, 0.05));
         assert_eq!(ticks((1.0, 1.0), 5).0, vec![1.0]);
+    }
+
+    #[test]
+    fn small_extents_thin_the_ticks_until_labels_fit() {
+        let font = 11.0;
+        let width = |s: &str| label_width(s, font);
+        // Wide: what was asked for.
+        assert_eq!(fit_ticks((0.0, 1.0), 6, 400, width, 6).0.len(), 6);
+        assert_eq!(fit_ticks((-10.0, 10.0), 5, 400, width, 6).0.len(), 5);
+        for range in [(0.0, 1.0), (-10.0, 10.0), (-20.0, 20.0), (0.0, 1000.0), (-0.1, 1.1), (0.0, 0.3), (-500.0, 500.0)]
+        {
+            for extent in [30, 50, 80, 120, 160, 240, 320, 480, 960] {
+                for (wanted, label, gap) in [(6, None, 6), (5, Some(14), 2), (3, Some(14), 2)] {
+                    let size = |s: &str| label.unwrap_or_else(|| width(s));
+                    let (ts, step) = fit_ticks(range, wanted, extent, size, gap);
+                    assert!(!ts.is_empty() && ts.len() <= ticks(range, wanted).0.len(), "{range:?} {extent}: {ts:?}");
+                    // Neighbouring labels, centred on their ticks, leave the gap between them.
+                    let px = |v: f64| (v - range.0) / (range.1 - range.0) * extent as f64;
+                    for pair in ts.windows(2) {
+                        let (a, b) = (tick_text(pair[0], step), tick_text(pair[1], step));
+                        let need = (size(&a) + size(&b)) as f64 / 2.0 + gap as f64;
+                        assert!(px(pair[1]) - px(pair[0]) >= need - 1e-9, "{range:?} over {extent}: {a} and {b} touch");
+                    }
+                }
+            }
+        }
+        // Wider labels (device pixels at ratio 2) over twice the pixels: the same ticks.
+        let at2 = |s: &str| label_width(s, 22.0);
+        assert_eq!(fit_ticks((0.0, 1.0), 6, 240, at2, 12), fit_ticks((0.0, 1.0), 6, 120, width, 6));
     }
 
     #[test]

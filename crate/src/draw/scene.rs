@@ -52,6 +52,9 @@ impl Scene {
         panel.hash(&mut h);
         size.hash(&mut h);
         (style.lang, style.grid, style.dark).hash(&mut h);
+        if let Some(c) = style.background {
+            (c.0, c.1, c.2, c.3.to_bits()).hash(&mut h);
+        }
         for v in [style.dpr, view.x.0, view.x.1, view.y.0, view.y.1] {
             bits(&mut h, v);
         }

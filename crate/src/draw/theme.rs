@@ -4,18 +4,20 @@
 use super::Lang;
 use plotters::style::{FontDesc, FontFamily, FontStyle, RGBAColor};
 
-/// How to draw: device pixel ratio, language, grid, light or dark.
+/// How to draw: device pixel ratio, language, grid, light or dark, and a background other than the
+/// palette's (a link's `bg`: a colour, or transparent so the page behind shows through).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Style {
     pub dpr: f64,
     pub lang: Lang,
     pub grid: bool,
     pub dark: bool,
+    pub background: Option<RGBAColor>,
 }
 
 impl Default for Style {
     fn default() -> Self {
-        Style { dpr: 1.0, lang: Lang::Zh, grid: true, dark: false }
+        Style { dpr: 1.0, lang: Lang::Zh, grid: true, dark: false, background: None }
     }
 }
 
@@ -42,11 +44,8 @@ impl Style {
     }
 
     pub fn palette(&self) -> Palette {
-        if self.dark {
-            Palette::DARK
-        } else {
-            Palette::LIGHT
-        }
+        let pal = if self.dark { Palette::DARK } else { Palette::LIGHT };
+        Palette { background: self.background.unwrap_or(pal.background), ..pal }
     }
 
     /// The text font at `css` CSS pixels. Built from its parts: plotters' (family, size) form

@@ -41,6 +41,13 @@ pub fn grid(n: usize) -> (u32, u32) {
     }
 }
 
+/// Pixel size of an export of `n` panels at the style's pixel ratio (a GIF frame, an SVG).
+pub fn image_size(n: usize, style: &Style) -> (u32, u32) {
+    let (cols, rows) = grid(n);
+    let (pw, ph) = (style.px(PANEL_SIZE.0 as f64) as u32, style.px(PANEL_SIZE.1 as f64) as u32);
+    (cols * pw, rows * ph)
+}
+
 /// The epoch of every frame: 0, k, 2k, … and `epochs` itself (so a run of E epochs every K has
 /// ⌈E/K⌉ + 1 frames).
 pub fn schedule(epochs: u64, every: u64) -> Vec<u64> {
@@ -85,6 +92,10 @@ pub use gif_encoder::GifEncoder;
 
 #[cfg(all(not(target_arch = "wasm32"), feature = "gif"))]
 pub use native::*;
+#[cfg(not(target_arch = "wasm32"))]
+mod svg;
+#[cfg(not(target_arch = "wasm32"))]
+pub use svg::render_svg;
 
 #[cfg(all(not(target_arch = "wasm32"), feature = "gif"))]
 mod native {
@@ -283,13 +294,6 @@ mod native {
         ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
             self.inner.blit_bitmap(pos, size, src)
         }
-    }
-
-    /// Pixel size of an export of `n` panels at the style's pixel ratio.
-    pub fn image_size(n: usize, style: &Style) -> (u32, u32) {
-        let (cols, rows) = grid(n);
-        let (pw, ph) = (style.px(PANEL_SIZE.0 as f64) as u32, style.px(PANEL_SIZE.1 as f64) as u32);
-        (cols * pw, rows * ph)
     }
 
     /// The panels of the trainer's current state as RGBA pixels: (width, height, pixels).

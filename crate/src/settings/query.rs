@@ -15,6 +15,8 @@ pub const CHOICES: &[(&str, &[&str])] = &[
     ("grid", &["0", "1"]),
     ("autoplay", &["0", "1"]),
     ("embed", &["0", "1"]),
+    // Light or dark colours; auto follows the system.
+    ("theme", &["auto", "light", "dark"]),
 ];
 
 /// Keys holding comma lists, with the names each list may contain.
@@ -37,7 +39,44 @@ const ALWAYS_KEPT: &[&str] = &["w", "b", "epochs"];
 
 /// Defaults that need not be written into a link.
 const DEFAULTS: &[(&str, &str)] =
-    &[("activation", "sigmoid"), ("cost", "mse"), ("grid", "1"), ("autoplay", "0"), ("embed", "0")];
+    &[("activation", "sigmoid"), ("cost", "mse"), ("grid", "1"), ("autoplay", "0"), ("embed", "0"), ("theme", "auto")];
+
+/// The page's and the charts' background (`bg`): transparent (the note shows through) or a colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Background {
+    Transparent,
+    Rgb(u8, u8, u8),
+}
+
+impl Background {
+    /// `transparent`, `#rgb` or `#rrggbb` (either case); anything else is None.
+    pub fn parse(value: &str) -> Option<Background> {
+        if value.eq_ignore_ascii_case("transparent") {
+            return Some(Background::Transparent);
+        }
+        let hex = value.strip_prefix('#')?;
+        if !hex.bytes().all(|c| c.is_ascii_hexdigit()) {
+            return None;
+        }
+        let digit = |i: usize| u8::from_str_radix(&hex[i..i + 1], 16).ok();
+        match hex.len() {
+            3 => Some(Background::Rgb(digit(0)? * 17, digit(1)? * 17, digit(2)? * 17)),
+            6 => {
+                let byte = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
+                Some(Background::Rgb(byte(0)?, byte(2)?, byte(4)?))
+            }
+            _ => None,
+        }
+    }
+
+    /// The canonical spelling: `transparent` or `#rrggbb` in lower case (also valid CSS).
+    pub fn css(&self) -> String {
+        match self {
+            Background::Transparent => "transparent".into(),
+            Background::Rgb(r, g, b) => format!("#{r:02x}{g:02x}{b:02x}"),
+        }
+    }
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Reason {
@@ -159,7 +198,7 @@ pub fn normalize(query: &str) -> (String, Vec<Problem>) {
         .map(|p| p.key)
         .chain(CHOICES.iter().map(|c| c.0))
         .chain(LISTS.iter().map(|l| l.0))
-        .chain(["tour", "data"])
+        .chain(["bg", "tour", "data"])
         .collect();
     let canonical = order
         .iter()
@@ -208,6 +247,9 @@ fn read(key: &str, value: &str) -> Result<Read, Reason> {
         }
         return Ok((k, Some(good.join(",")), problem));
     }
+    if key == "bg" {
+        return Background::parse(value).map(|bg| ("bg", Some(bg.css()), None)).ok_or(Reason::NotOneOf(value.into()));
+    }
     if key == "tour" {
         return match value.parse::<u32>() {
             Ok(n) if (1..=TOUR_STEPS).contains(&n) => Ok(("tour", Some(n.to_string()), None)),
@@ -231,7 +273,7 @@ mod tests {
 
     #[test]
     fn every_setting_round_trips() {
-        let q = "w=5&b=-5&alpha=0.3&seed=42&n=30&speed=20&epochs=500&activation=step&cost=ce&lang=en&grid=0&autoplay=1&embed=1&panels=xz,xa&controls=w,b,train&tour=3";
+        let q = "w=5&b=-5&alpha=0.3&seed=42&n=30&speed=20&epochs=500&activation=step&cost=ce&lang=en&grid=0&autoplay=1&embed=1&theme=dark&panels=xz,xa&controls=w,b,train&bg=%23102030&tour=3";
         let (canonical, problems) = normalize(q);
         assert_eq!(problems, vec![]);
         assert_eq!(canonical, q);
@@ -259,6 +301,16 @@ mod tests {
             ("panels=xz,nope", "panels=xz", "panels"),
             ("panels=nope", "", "panels"),
             ("tour=99", "", "tour"),
+            ("theme=pink", "", "theme"),
+            ("theme=auto", "", ""),
+            ("theme=light", "theme=light", ""),
+            ("bg=transparent", "bg=transparent", ""),
+            ("bg=%23ABC", "bg=%23aabbcc", ""),
+            ("bg=%23FfA500", "bg=%23ffa500", ""),
+            ("bg=red", "", "bg"),
+            ("bg=%2312345", "", "bg"),
+            ("bg=%23abcdeg", "", "bg"),
+            ("bg=url(x)", "", "bg"),
             ("w=%3Cscript%3E", "", "w"),
             ("b=%E2%88%922", "b=-2", ""),
         ];

@@ -8,6 +8,7 @@ use crate::model::pairs;
 use crate::model::trainer::{initial_params, Trainer};
 use crate::settings;
 use crate::settings::params::{Checked, Param, Scale, PARAMS};
+use crate::settings::query::Background;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
@@ -132,6 +133,7 @@ pub fn draw_stack_demo(canvas: HtmlCanvasElement, dpr: f64, lang: &str, dark: bo
         lang: Lang::from_key(lang).unwrap_or(Lang::Zh),
         grid: true,
         dark,
+        background: None,
     };
     paint(&canvas, |root| {
         let _ = crate::draw::draw_stack(root, &style);
@@ -360,7 +362,16 @@ impl Lab {
     pub fn set_style(&mut self, dpr: f64, lang: &str, grid: bool, dark: bool) {
         let lang = Lang::from_key(lang).unwrap_or(Lang::Zh);
         let dpr = if dpr.is_finite() && dpr > 0.0 { dpr.clamp(0.5, 4.0) } else { 1.0 };
-        self.style = Style { dpr, lang, grid, dark };
+        self.style = Style { dpr, lang, grid, dark, background: self.style.background };
+    }
+
+    /// The charts' background from a link's `bg` (`transparent`, `#rgb`, `#rrggbb`); anything else,
+    /// or an empty string, goes back to the palette's.
+    pub fn set_background(&mut self, bg: &str) {
+        self.style.background = Background::parse(bg).map(|bg| match bg {
+            Background::Transparent => RGBAColor(0, 0, 0, 0.0),
+            Background::Rgb(r, g, b) => RGBAColor(r, g, b, 1.0),
+        });
     }
 
     /// Forget what is on the canvases (call after resizing them).
@@ -380,6 +391,8 @@ impl Lab {
             let (view, redraw) = self.scene.plan(panel, &self.trainer, &self.style, size, &self.marks);
             let (style, t) = (&self.style, &self.trainer);
             if redraw.axes {
+                // Cleared first: a transparent background paints nothing over the last frame.
+                clear(&layers.axes);
                 paint(&layers.axes, |root| {
                     let _ = draw_axes(root, panel, &view, style, t);
                 });

@@ -1,0 +1,82 @@
+// Small embeds, as notes frame them: the charts get the room first, the controls are one compact
+// row (or, below about 260 px of height, a button that shows them over the chart), and nothing
+// scrolls. (That tick labels never touch is a native test: crate/src/draw/frame.rs.)
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openLab } from './browser.mjs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+const SIZES = [[300, 200], [320, 240], [400, 300], [640, 400], [688, 400], [800, 600], [360, 640]];
+
+/** Boxes of the frame's parts and the ink on each shown panel's layers. */
+const measure = (page) => page.evaluate(() => {
+  const box = (el) => el.getBoundingClientRect().toJSON();
+  const inked = (c) => {
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 3; i < d.length; i += 4) if (d[i]) n++;
+    return n;
+  };
+  const controls = document.querySelector('.controls');
+  const rows = new Set([...controls.querySelectorAll('button, input, select')]
+    .filter((el) => el.getClientRects().length)
+    .map((el) => Math.round(box(el).top / 12)));
+  return {
+    view: [innerWidth, innerHeight],
+    scroll: [document.documentElement.scrollWidth, document.documentElement.scrollHeight, document.body.scrollHeight],
+    panels: [...document.querySelectorAll('.panel')].filter((p) => !p.hidden).map((p) => ({
+      key: p.dataset.panel, ...box(p), ink: [...p.querySelectorAll('canvas')].slice(0, 2).map(inked),
+    })),
+    controls: controls.getClientRects().length ? box(controls) : null,
+    controlRows: rows.size,
+    toggle: (() => { const t = document.getElementById('controls-toggle'); return t?.getClientRects().length ? box(t) : null; })(),
+  };
+});
+
+function inside(m, r, what) {
+  assert.ok(r.left >= -0.5 && r.top >= -0.5 && r.right <= m.view[0] + 0.5 && r.bottom <= m.view[1] + 0.5, `${what} inside the ${m.view} frame: ${JSON.stringify(r)}`);
+}
+
+for (const [width, height] of SIZES) {
+  for (const [query, minHeight] of [['?embed=1&panels=xa', 0.45 * height], ['?embed=1', 60]]) {
+    test(`${query} at ${width}×${height}`, async () => {
+      for (const dpr of width <= 320 ? [1, 2] : [1]) {
+        const { page, context, errors } = await openLab(env, { width, height, dpr, query });
+        const m = await measure(page);
+        assert.ok(m.scroll[0] <= width && m.scroll[1] <= height, `nothing scrolls: ${m.scroll}`);
+        for (const p of m.panels) {
+          inside(m, p, p.key);
+          assert.ok(p.height >= minHeight, `${p.key} is ${p.height} px tall at dpr ${dpr} (at least ${minHeight})`);
+          assert.ok(p.ink[0] > 100 && p.ink[1] > 20, `${p.key} drawn: ${p.ink}`);
+        }
+        if (height < 260) {
+          // One button, the chart takes the frame; the button shows the controls over it.
+          assert.equal(m.controls, null, 'controls folded');
+          assert.ok(m.toggle, 'the toggle shows');
+          inside(m, m.toggle, 'the toggle');
+          await page.click('#controls-toggle');
+          const open = await measure(page);
+          assert.ok(open.controls, 'controls shown');
+          inside(open, open.controls, 'the open controls');
+          assert.equal(await page.getAttribute('#controls-toggle', 'aria-expanded'), 'true');
+          assert.deepEqual(open.panels.map((p) => p.height), m.panels.map((p) => p.height), 'over the chart, not beside it');
+          await page.fill('#p-w-field', '4');
+          await page.press('#p-w-field', 'Enter');
+          assert.equal(await page.evaluate(() => window.sigmoidLab.lab.w()), 4);
+          await page.keyboard.press('Escape');
+          assert.equal((await measure(page)).controls, null, 'Escape folds them again');
+        } else {
+          assert.equal(m.toggle, null);
+          inside(m, m.controls, 'the controls');
+          if (width < 560 || height <= 420) assert.equal(m.controlRows, 1, 'one compact row of controls');
+          assert.ok(m.controls.top >= Math.max(...m.panels.map((p) => p.bottom)) - 0.5, 'controls below the charts');
+        }
+        assert.deepEqual(errors, []);
+        await context.close();
+      }
+    });
+  }
+}

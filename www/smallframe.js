@@ -1,0 +1,36 @@
+// Small embeds (a note's iframe of 300 × 200, say): below about 260 px of height the controls fold
+// into one button in the frame's corner that shows them over the chart; the button again, or
+// Escape, hides them. The layout itself is CSS (www/style.css, "Small embeds").
+
+/** `controls`: the controls box. Returns a handle; without embed mode it does nothing. */
+export function setupSmallFrame(doc, { embed }) {
+  const controls = doc.querySelector('.controls');
+  if (!embed || !controls) return { translate() {}, open: () => false };
+  const root = doc.documentElement;
+  controls.id ||= 'controls';
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.id = 'controls-toggle';
+  button.className = 'controls-toggle';
+  button.textContent = '⚙';
+  button.setAttribute('aria-controls', controls.id);
+  button.setAttribute('aria-expanded', 'false');
+  const open = () => root.classList.contains('controls-open');
+  const set = (on) => {
+    root.classList.toggle('controls-open', on);
+    button.setAttribute('aria-expanded', String(on));
+  };
+  button.addEventListener('click', () => set(!open()));
+  doc.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && open()) {
+      set(false);
+      button.focus();
+    }
+  });
+  controls.before(button);
+  return {
+    /** The button's name is the controls' own (translated with the page). */
+    translate() { button.setAttribute('aria-label', controls.getAttribute('aria-label') ?? 'controls'); },
+    open,
+  };
+}
