@@ -16,7 +16,10 @@ fn main() {
             print!("{}", cli::usage());
             return;
         }
-        _ => {
+        other => {
+            if let Some(other) = other {
+                eprintln!("error: unknown command {other:?}: train, gif or svg\n");
+            }
             eprint!("{}", cli::usage());
             exit(2);
         }
@@ -35,10 +38,7 @@ fn main() {
     });
     match result {
         Ok(text) => println!("{text}"),
-        Err(e) => {
-            eprintln!("error: {}", e.message);
-            exit(e.code);
-        }
+        Err(e) => fail(e),
     }
 }
 
@@ -71,10 +71,7 @@ fn gif(args: &[String]) {
                 exit(e.code);
             }
         }
-        Err(e) => {
-            eprintln!("error: {}", e.message);
-            exit(e.code);
-        }
+        Err(e) => fail(e),
     }
 }
 
@@ -95,9 +92,16 @@ fn svg(args: &[String]) {
                 exit(e.code);
             }
         }
-        Err(e) => {
-            eprintln!("error: {}", e.message);
-            exit(e.code);
-        }
+        Err(e) => fail(e),
     }
+}
+
+/// Ends the run: --help's text on stdout (code 0), an error on stderr with its code.
+fn fail(e: cli::CliError) -> ! {
+    if e.code == 0 {
+        print!("{}", e.message);
+    } else {
+        eprintln!("error: {}", e.message);
+    }
+    exit(e.code)
 }

@@ -1,4 +1,6 @@
-//! The command line on the same core: flags come from the parameter table.
+//! The command line on the same core: its grammar (`args`) comes from the settings table.
+
+pub mod args;
 
 use crate::draw::{Lang, Panel, Style};
 use crate::export;
@@ -24,33 +26,13 @@ fn usage_error(message: String) -> CliError {
     CliError { code: 2, message }
 }
 
+/// The whole help: the command and each subcommand's flags, built from the settings table.
 pub fn usage() -> String {
-    let mut s = String::from(
-        "sigmoid-lab train [--FLAG VALUE]... [--data FILE.csv | --data-pairs x:y,x:y,...]\n\
-         sigmoid-lab train --hidden 2 [--init w1,b1,w2,b2,v1,v2,c] [--hidden-activation sigmoid|linear] [--FLAG VALUE]... [--data FILE.csv]\n\
-         sigmoid-lab gif [--FLAG VALUE]... [--data FILE.csv] [--every K] [--out FILE.gif] [--lang zh|en] [--panels LIST]\n\
-         sigmoid-lab svg [the flags of gif] [--out FILE.svg]\n\n\
-         train: trains one neuron, a = sigmoid(w·x + b), on the course's beans (or on FILE: rows\n\
-         \"x,y\", y 0 or 1, header optional; or on the pairs a link's data= holds) with the lesson's\n\
-         loop and prints one JSON object.\n\
-         train --hidden 2: trains the lesson-06 network instead, h1 = f(w1·x + b1), h2 = f(w2·x + b2),\n\
-         a = sigmoid(v1·h1 + v2·h2 + c), f the sigmoid or (--hidden-activation linear) the identity, on\n\
-         the lesson-06 beans (sizes in [0, 2), toxic in the middle) or on FILE; the seven start uniform\n\
-         in [0, 1) from the seed unless --init gives them. --w, --b, --l, --k, --x0 are the single\n\
-         neuron's.\n\
-         gif: trains one neuron as train does and writes an animated GIF with a frame at epoch 0,\n\
-         every K epochs and at the last epoch (K defaults to epochs/100), the panels x→z, z→a, x→a\n\
-         and cost in a 2 × 2 grid (--panels xz,xa,… to choose; --out defaults to run.gif, --lang to\n\
-         zh); prints one JSON object about the file.\n\
-         svg: trains one neuron as gif does and writes the last state's panels (the GIF frame's grid)\n\
-         as an SVG file with its text as text (--out defaults to fig.svg); prints one JSON object.\n\n\
-         Flags (w and b default to N(0, 1) drawn from the seed):\n",
-    );
-    for p in PARAMS.iter().filter(|p| p.key != "speed") {
-        s += &format!("  --{:<7} {} .. {} (default {})  {}\n", p.key, p.min, p.max, p.default, p.label_en);
-    }
-    for (key, allowed) in CHOICES.iter().filter(|c| matches!(c.0, "activation" | "cost")) {
-        s += &format!("  --{key:<10} {} (default {})\n", allowed.join(" | "), allowed[0]);
+    let mut cmd = args::command();
+    let mut s = cmd.render_help().to_string();
+    for sub in ["train", "gif", "svg"] {
+        let mut c = cmd.find_subcommand_mut(sub).expect("known").clone().bin_name(format!("sigmoid-lab {sub}"));
+        s += &format!("\n{}", c.render_help());
     }
     s
 }
@@ -89,55 +71,35 @@ impl Flags {
     }
 }
 
+/// The flags of `train` (network flags aside: see `network::parse_network_flags`).
 pub fn parse_flags(args: &[String]) -> Result<Flags, CliError> {
-    let mut flags = Flags::default();
-    let mut it = args.iter();
-    while let Some(arg) = it.next() {
-        let name =
-            arg.strip_prefix("--").ok_or_else(|| usage_error(format!("unexpected argument {arg:?}\n\n{}", usage())))?;
-        let (name, inline) = match name.split_once('=') {
-            Some((n, v)) => (n, Some(v.to_string())),
-            None => (name, None),
-        };
-        let mut value = || {
-            inline.clone().or_else(|| it.next().cloned()).ok_or_else(|| usage_error(format!("--{name} needs a value")))
-        };
-        if name == "data" || name == "data-pairs" {
-            if flags.data.is_some() || flags.data_pairs.is_some() {
-                return Err(usage_error("give the beans once: --data FILE or --data-pairs LIST".into()));
-            }
-            let v = Some(value()?);
-            if name == "data" {
-                flags.data = v;
-            } else {
-                flags.data_pairs = v;
-            }
-            continue;
+    flags_from(&args::matches("train", args)?)
+}
+
+/// The table's flags from a subcommand's matches: numbers checked by the table (clamped with a
+/// note, or refused), the choices, the beans.
+fn flags_from(m: &clap::ArgMatches) -> Result<Flags, CliError> {
+    let mut flags = Flags {
+        data: args::text(m, "data").map(String::from),
+        data_pairs: args::text(m, "data-pairs").map(String::from),
+        ..Flags::default()
+    };
+    for (key, _) in CHOICES.iter() {
+        if let Some(v) = m.try_get_one::<String>(key).ok().flatten() {
+            flags.choices.insert(key, v.clone());
         }
-        // The choices a link takes (activation, cost), from the same table the page reads.
-        if let Some((key, allowed)) = CHOICES.iter().find(|c| c.0 == name && matches!(c.0, "activation" | "cost")) {
-            let text = value()?;
-            if !allowed.contains(&text.as_str()) {
-                return Err(usage_error(format!("--{name}: {text:?} is not one of {}", allowed.join(", "))));
-            }
-            if flags.choices.insert(key, text).is_some() {
-                return Err(usage_error(format!("--{name} given twice")));
-            }
-            continue;
-        }
-        let p = Param::get(name).ok_or_else(|| usage_error(format!("unknown flag --{name}\n\n{}", usage())))?;
-        let text = value()?;
-        let v = match p.parse(&text) {
+    }
+    for p in PARAMS {
+        let Some(text) = m.try_get_one::<String>(p.key).ok().flatten() else { continue };
+        let v = match p.parse(text) {
             Checked::Ok(v) => v,
             Checked::Clamped(v) => {
-                flags.notes.push(format!("--{name} {text} is outside {} .. {}: using {v}", p.min, p.max));
+                flags.notes.push(format!("--{} {text} is outside {} .. {}: using {v}", p.key, p.min, p.max));
                 v
             }
-            Checked::Rejected => return Err(usage_error(format!("--{name}: {text:?} is not a number"))),
+            Checked::Rejected => return Err(usage_error(format!("--{}: {text:?} is not a number", p.key))),
         };
-        if flags.values.insert(p.key, v).is_some() {
-            return Err(usage_error(format!("--{name} given twice")));
-        }
+        flags.values.insert(p.key, v);
     }
     Ok(flags)
 }
@@ -234,64 +196,37 @@ pub fn parse_svg_flags(args: &[String]) -> Result<GifFlags, CliError> {
 }
 
 fn parse_export_flags(args: &[String], default_out: &str) -> Result<GifFlags, CliError> {
-    let (mut every, mut out, mut lang, mut panels) = (None, None, None, None);
-    let mut rest = Vec::new();
-    let mut it = args.iter();
-    while let Some(arg) = it.next() {
-        let Some((name, inline)) = arg.strip_prefix("--").map(|n| match n.split_once('=') {
-            Some((n, v)) => (n, Some(v.to_string())),
-            None => (n, None),
-        }) else {
-            rest.push(arg.clone());
-            continue;
-        };
-        if !["every", "out", "lang", "panels"].contains(&name) {
-            rest.push(arg.clone());
-            continue;
+    let sub = if default_out.ends_with(".svg") { "svg" } else { "gif" };
+    let m = args::matches(sub, args)?;
+    let every = match args::text(&m, "every") {
+        None => None,
+        Some(text) => Some(
+            text.trim()
+                .parse::<u64>()
+                .ok()
+                .filter(|&k| k >= 1)
+                .ok_or_else(|| usage_error(format!("--every: {text:?} is not a whole number of epochs ≥ 1")))?,
+        ),
+    };
+    let out = match args::text(&m, "out") {
+        Some("") => return Err(usage_error("--out needs a file name".into())),
+        out => out.unwrap_or(default_out).to_string(),
+    };
+    let lang = args::text(&m, "lang").and_then(Lang::from_key).unwrap_or(Lang::Zh);
+    let panels = match args::text(&m, "panels") {
+        None => export::CLI_PANELS.to_vec(),
+        Some(text) => {
+            let list: Vec<Panel> =
+                Panel::ALL.into_iter().filter(|p| text.split(',').any(|k| k.trim() == p.key())).collect();
+            let known = text.split(',').all(|k| Panel::from_key(k.trim()).is_some());
+            if list.is_empty() || !known {
+                let keys: Vec<&str> = Panel::ALL.iter().map(|p| p.key()).collect();
+                return Err(usage_error(format!("--panels: {text:?} is not a list of {}", keys.join(", "))));
+            }
+            list
         }
-        let text =
-            inline.or_else(|| it.next().cloned()).ok_or_else(|| usage_error(format!("--{name} needs a value")))?;
-        let twice = || usage_error(format!("--{name} given twice"));
-        match name {
-            "every" => {
-                let k = text
-                    .trim()
-                    .parse::<u64>()
-                    .ok()
-                    .filter(|&k| k >= 1)
-                    .ok_or_else(|| usage_error(format!("--every: {text:?} is not a whole number of epochs ≥ 1")))?;
-                every.replace(k).map_or(Ok(()), |_| Err(twice()))?;
-            }
-            "out" => {
-                if text.is_empty() {
-                    return Err(usage_error("--out needs a file name".into()));
-                }
-                out.replace(text).map_or(Ok(()), |_| Err(twice()))?;
-            }
-            "lang" => {
-                let l =
-                    Lang::from_key(&text).ok_or_else(|| usage_error(format!("--lang: {text:?} is not zh or en")))?;
-                lang.replace(l).map_or(Ok(()), |_| Err(twice()))?;
-            }
-            _ => {
-                let list: Vec<Panel> =
-                    Panel::ALL.into_iter().filter(|p| text.split(',').any(|k| k.trim() == p.key())).collect();
-                let known = text.split(',').all(|k| Panel::from_key(k.trim()).is_some());
-                if list.is_empty() || !known {
-                    let keys: Vec<&str> = Panel::ALL.iter().map(|p| p.key()).collect();
-                    return Err(usage_error(format!("--panels: {text:?} is not a list of {}", keys.join(", "))));
-                }
-                panels.replace(list).map_or(Ok(()), |_| Err(twice()))?;
-            }
-        }
-    }
-    Ok(GifFlags {
-        flags: parse_flags(&rest)?,
-        every,
-        out: out.unwrap_or_else(|| default_out.into()),
-        lang: lang.unwrap_or(Lang::Zh),
-        panels: panels.unwrap_or_else(|| export::CLI_PANELS.to_vec()),
-    })
+    };
+    Ok(GifFlags { flags: flags_from(&m)?, every, out, lang, panels })
 }
 
 #[derive(Debug, Serialize, PartialEq)]

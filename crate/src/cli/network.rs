@@ -15,71 +15,36 @@ pub struct NetworkFlags {
     pub hidden: LayerActivation,
 }
 
-/// The network's own flags; the rest go to the parameter table.
-const OWN: [&str; 3] = ["hidden", "init", "hidden-activation"];
-
 /// Table flags that belong to the single neuron: refused with --hidden rather than ignored.
 const SINGLE_NEURON_ONLY: [&str; 5] = ["w", "b", "l", "k", "x0"];
 
-/// Takes --hidden, --init and --hidden-activation out of the train flags. None when --hidden is not
-/// given (the single neuron trains); --init or --hidden-activation without it is an error.
+/// The network's flags of `train`. None when --hidden is not given (the single neuron trains);
+/// --init or --hidden-activation without it is an error.
 pub fn parse_network_flags(args: &[String]) -> Result<Option<NetworkFlags>, CliError> {
-    let (mut hidden, mut init, mut activation) = (None, None, None);
-    let mut rest = Vec::new();
-    let mut it = args.iter();
-    while let Some(arg) = it.next() {
-        let Some((name, inline)) = arg.strip_prefix("--").map(|n| match n.split_once('=') {
-            Some((n, v)) => (n, Some(v.to_string())),
-            None => (n, None),
-        }) else {
-            rest.push(arg.clone());
-            continue;
-        };
-        if !OWN.contains(&name) {
-            rest.push(arg.clone());
-            // A table flag's value is passed on with it, even one that looks like a flag.
-            if inline.is_none() && !name.is_empty() {
-                rest.extend(it.next().cloned());
-            }
-            continue;
-        }
-        let text =
-            inline.or_else(|| it.next().cloned()).ok_or_else(|| usage_error(format!("--{name} needs a value")))?;
-        let twice = || usage_error(format!("--{name} given twice"));
-        match name {
-            "hidden" => {
-                if text.trim() != "2" {
-                    return Err(usage_error(format!(
-                        "--hidden: only 2 is supported (the 1-2-1 network: one input, two hidden neurons, one \
-                         output), not {text:?}"
-                    )));
-                }
-                hidden.replace(2).map_or(Ok(()), |_| Err(twice()))?;
-            }
-            "init" => {
-                init.replace(parse_init(&text)?).map_or(Ok(()), |_| Err(twice()))?;
-            }
-            _ => {
-                let a = LayerActivation::from_key(text.trim())
-                    .ok_or_else(|| usage_error(format!("--hidden-activation: {text:?} is not sigmoid or linear")))?;
-                activation.replace(a).map_or(Ok(()), |_| Err(twice()))?;
-            }
-        }
-    }
-    if hidden.is_none() {
-        return match (init, activation) {
+    let m = super::args::matches("train", args)?;
+    let text = |name| super::args::text(&m, name);
+    let Some(hidden) = text("hidden") else {
+        return match (text("init"), text("hidden-activation")) {
             (None, None) => Ok(None),
             (Some(_), _) => Err(usage_error(format!("--init is for the network: add --hidden 2\n\n{}", usage()))),
             _ => Err(usage_error(format!("--hidden-activation is for the network: add --hidden 2\n\n{}", usage()))),
         };
+    };
+    if hidden.trim() != "2" {
+        return Err(usage_error(format!(
+            "--hidden: only 2 is supported (the 1-2-1 network: one input, two hidden neurons, one output), not \
+             {hidden:?}"
+        )));
     }
-    let flags = parse_flags(&rest)?;
+    let init = text("init").map(parse_init).transpose()?;
+    let activation = text("hidden-activation").and_then(LayerActivation::from_key).unwrap_or(LayerActivation::Sigmoid);
+    let flags = parse_flags(args)?;
     if let Some(key) = SINGLE_NEURON_ONLY.iter().find(|k| flags.values.contains_key(*k)) {
         return Err(usage_error(format!(
             "--{key} is the single neuron's; with --hidden 2 the start is --init w1,b1,w2,b2,v1,v2,c"
         )));
     }
-    Ok(Some(NetworkFlags { flags, init, hidden: activation.unwrap_or(LayerActivation::Sigmoid) }))
+    Ok(Some(NetworkFlags { flags, init, hidden: activation }))
 }
 
 /// "w1,b1,w2,b2,v1,v2,c": seven finite numbers (decimal points; a unicode minus is fine).
@@ -253,16 +218,16 @@ mod tests {
             e.message
         };
         assert!(message("--hidden 3").contains("only 2"));
-        assert!(message("--hidden").contains("needs a value"));
-        assert!(message("--hidden 2 --hidden 2").contains("twice"));
+        assert!(message("--hidden").contains("a value is required"));
+        assert!(message("--hidden 2 --hidden 2").contains("cannot be used multiple times"));
         assert!(message("--hidden 2 --init 1,2,3").contains("found 3"));
         let m = message("--hidden 2 --init 1,2,x,4,5,6,7");
         assert!(m.contains("value 3 (w2)") && m.contains("\"x\""), "{m}");
         assert!(message("--hidden 2 --init 1,2,3,4,5,6,inf").contains("value 7 (c)"));
-        assert!(message("--hidden 2 --hidden-activation relu").contains("sigmoid or linear"));
+        assert!(message("--hidden 2 --hidden-activation relu").contains("possible values: sigmoid, linear"));
         assert!(message("--hidden 2 --w 1").contains("--init"));
         assert!(message("--hidden 2 --k 2").contains("single neuron"));
-        assert!(message("--hidden 2 --bogus 1").contains("unknown flag --bogus"));
+        assert!(message("--hidden 2 --bogus 1").contains("unexpected argument '--bogus'"));
     }
 
     #[test]
