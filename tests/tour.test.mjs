@@ -121,6 +121,14 @@ test('the whole lab is one click away and keeps the state the step left', async 
   await context.close();
 });
 
+test('the lesson path has as many steps as the settings let a link name', async () => {
+  const { page, context } = await openLab(env);
+  const [steps, allowed] = await page.evaluate(async () => [(await import('./www/tour.js')).STEPS.length, (await import('./www/schema.js')).getSchema().tourSteps]);
+  assert.equal(steps, STEPS);
+  assert.equal(allowed, STEPS);
+  await context.close();
+});
+
 test('a bare ?tour=N link opens the step with its settings', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();

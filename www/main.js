@@ -1,7 +1,8 @@
 // Boots the page: loads the core, builds the controls from its parameter table, and runs the
 // animation loop. State lives in the core's Lab handle; this file only wires events to it.
 
-import init, { Lab, params, parse_value, from_slider, to_slider } from './pkg/sigmoid_lab.js';
+import init, { Lab, parse_value, from_slider, to_slider } from './pkg/sigmoid_lab.js';
+import { getSchema } from './schema.js';
 import { readUrl, stateQuery, writeUrl } from './urlstate.js';
 import { embedCode } from './embedcode.js';
 import { loadStrings, pickLang, applyStrings } from './i18n.js';
@@ -32,7 +33,8 @@ try {
 }
 performance.mark('lab:wasm-ready');
 
-const specs = new Map(params().map((p) => [p.key, p]));
+const schema = getSchema();
+const specs = new Map(schema.params.map((p) => [p.key, p]));
 watchFailures(() => t, () => { state.playing = false; });
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
@@ -59,7 +61,7 @@ const state = {
   dpr: window.devicePixelRatio || 1,
   embed: q.get('embed') === '1',
   // Settings that only a link sets; written back unchanged.
-  kept: new Map(['autoplay', 'embed', 'panels', 'controls', 'tour', 'theme', 'bg'].filter((k) => q.has(k)).map((k) => [k, q.get(k)])),
+  kept: new Map(schema.linkOnly.filter((k) => q.has(k)).map((k) => [k, q.get(k)])),
 };
 let t = await (state.lang === likelyLang ? likelyWords : loadStrings(state.lang));
 
@@ -78,9 +80,9 @@ if (q.has('epochs') && !autoplay) lab.train_epochs(state.target);
 document.documentElement.classList.toggle('embed', state.embed);
 const lessonView = tourModule?.stepView(tourStep);
 // Embedded without a list: the lesson's three function panels.
-const shownPanels = q.get('panels')?.split(',') ?? lessonView?.panels ?? (state.embed ? ['xz', 'za', 'xa'] : undefined);
+const shownPanels = q.get('panels')?.split(',') ?? lessonView?.panels ?? (state.embed ? schema.embedPanels : undefined);
 for (const fig of document.querySelectorAll('.panel')) fig.hidden = shownPanels ? !shownPanels.includes(fig.dataset.panel) : false;
-const shownControls = q.get('controls')?.split(',') ?? lessonView?.controls ?? (state.embed ? ['w', 'b', 'alpha', 'train'] : null);
+const shownControls = q.get('controls')?.split(',') ?? lessonView?.controls ?? (state.embed ? schema.embedControls : null);
 // The probe starts on a bean-sized x, so the x → z → a readout has numbers from the first screen
 // (a figure in a note starts clean).
 if (lessonView?.probe !== undefined) lab.set_probe(lessonView.probe);

@@ -3,6 +3,7 @@
 // exactly this setting.
 
 import { normalize_query, seed_params } from './pkg/sigmoid_lab.js';
+import { getSchema } from './schema.js';
 
 /** `{params: URLSearchParams of valid settings only, problems: [{key, text}]}` */
 export function readUrl(search) {
@@ -36,7 +37,7 @@ export function stateQuery(lab, state) {
   p.set('grid', state.grid ? '1' : '0');
   // The learner's own beans travel in the link; the course's are known from the seed and n.
   if (state.beans?.own) p.set('data', lab.beans_pairs());
-  for (const key of ['autoplay', 'embed', 'panels', 'controls', 'tour', 'theme', 'bg']) {
+  for (const key of getSchema().linkOnly) {
     if (state.kept.has(key)) p.set(key, state.kept.get(key));
   }
   return normalize_query(p.toString()).query;

@@ -25,6 +25,13 @@ pub const LISTS: &[(&str, &[&str])] = &[
     ("controls", &["w", "b", "alpha", "train", "model", "speed", "beans", "grid", "lang", "share", "export"]),
 ];
 
+/// Keys only a link sets (the page never changes them itself): written back as they came.
+pub const LINK_ONLY: &[&str] = &["autoplay", "embed", "panels", "controls", "tour", "theme", "bg"];
+
+/// What embed mode shows when a link does not say.
+pub const EMBED_PANELS: &[&str] = &["xz", "za", "xa"];
+pub const EMBED_CONTROLS: &[&str] = &["w", "b", "alpha", "train"];
+
 /// Tour steps are numbered from 1.
 pub const TOUR_STEPS: u32 = 9;
 
@@ -278,6 +285,21 @@ mod tests {
         assert_eq!(problems, vec![]);
         assert_eq!(canonical, q);
         assert_eq!(normalize(&canonical).0, canonical);
+    }
+
+    #[test]
+    fn link_only_keys_and_embed_defaults_are_known_keys() {
+        for key in LINK_ONLY {
+            assert!(
+                CHOICES.iter().any(|c| c.0 == *key)
+                    || LISTS.iter().any(|l| l.0 == *key)
+                    || ["tour", "bg"].contains(key),
+                "{key}"
+            );
+        }
+        let list = |key: &str| LISTS.iter().find(|l| l.0 == key).unwrap().1;
+        assert!(EMBED_PANELS.iter().all(|p| list("panels").contains(p)));
+        assert!(EMBED_CONTROLS.iter().all(|c| list("controls").contains(c)));
     }
 
     #[test]

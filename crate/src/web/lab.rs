@@ -8,7 +8,7 @@ use crate::model::pairs;
 use crate::model::trainer::{initial_params, Trainer};
 use crate::settings;
 use crate::settings::params::{Checked, Param, Scale, PARAMS};
-use crate::settings::query::Background;
+use crate::settings::query::{self, Background};
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
@@ -44,6 +44,33 @@ pub fn params() -> js_sys::Array {
             ])
         })
         .collect()
+}
+
+fn strings(items: &[&str]) -> js_sys::Array {
+    items.iter().map(|s| JsValue::from_str(s)).collect()
+}
+
+/// The whole settings schema, the one definition the page reads: the parameter table, the
+/// choices and lists a link takes, the keys only a link sets, embed mode's defaults, the tour's
+/// length.
+#[wasm_bindgen]
+pub fn settings() -> JsValue {
+    let table = |rows: &[(&str, &[&str])]| {
+        let o = js_sys::Object::new();
+        for (key, items) in rows {
+            let _ = js_sys::Reflect::set(&o, &JsValue::from_str(key), &strings(items));
+        }
+        JsValue::from(o)
+    };
+    object(&[
+        ("params", params().into()),
+        ("choices", table(query::CHOICES)),
+        ("lists", table(query::LISTS)),
+        ("linkOnly", strings(query::LINK_ONLY).into()),
+        ("embedPanels", strings(query::EMBED_PANELS).into()),
+        ("embedControls", strings(query::EMBED_CONTROLS).into()),
+        ("tourSteps", query::TOUR_STEPS.into()),
+    ])
 }
 
 fn checked(c: Checked) -> JsValue {
