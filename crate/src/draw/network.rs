@@ -75,17 +75,19 @@ impl NetPanel {
     }
 }
 
-/// A symmetric window around 0 that holds `reach` and the beans' 0 and 1, in coarse steps.
-fn window(reach: f64) -> (f64, f64) {
-    if reach <= A_WINDOW.1 {
-        return A_WINDOW;
-    }
-    let r = bucket(reach * 1.05, &[2.0, 3.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 500.0, 1000.0]);
-    (-r, r)
-}
-
-fn reach(f: impl Fn(f64) -> f64) -> f64 {
-    (0..=40).map(|i| f(X_RANGE.0 + (X_RANGE.1 - X_RANGE.0) * i as f64 / 40.0).abs()).fold(0.0, f64::max)
+/// A window that holds the values of `f` over the sizes and the beans' 0 and 1, its ends in coarse
+/// steps (so the axes move rarely).
+fn window(f: impl Fn(f64) -> f64) -> (f64, f64) {
+    let values = (0..=40).map(|i| f(X_RANGE.0 + (X_RANGE.1 - X_RANGE.0) * i as f64 / 40.0));
+    let (lo, hi) = values.fold((0.0, 1.0), |(lo, hi): (f64, f64), v| (lo.min(v), hi.max(v)));
+    let end = |v: f64, least: f64| {
+        if v <= least {
+            least
+        } else {
+            bucket(v * 1.05, &[2.0, 3.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 500.0, 1000.0])
+        }
+    };
+    (-end(-lo, -A_WINDOW.0), end(hi, A_WINDOW.1))
 }
 
 /// The axis ranges of a chart.
@@ -94,13 +96,15 @@ pub fn net_view(panel: NetPanel, run: &NetworkRun) -> View {
     match panel {
         NetPanel::Hidden if net.hidden == LayerActivation::Sigmoid => View { x: X_RANGE, y: A_WINDOW },
         NetPanel::Hidden => {
-            View { x: X_RANGE, y: window(reach(|x| net.forward(x).h1.abs().max(net.forward(x).h2.abs()))) }
+            let (lo, hi) = window(|x| net.forward(x).h1);
+            let (lo2, hi2) = window(|x| net.forward(x).h2);
+            View { x: X_RANGE, y: (lo.min(lo2), hi.max(hi2)) }
         }
         NetPanel::Output => {
             // Room for the line z when it is drawn (linear hidden neurons) or is a itself (linear output).
             let y = match (net.collapsed_line(), net.output) {
-                (Some((s, i)), _) => window(reach(|x| s * x + i)),
-                (None, LayerActivation::Linear) => window(reach(|x| net.predict(x))),
+                (Some((s, i)), _) => window(|x| s * x + i),
+                (None, LayerActivation::Linear) => window(|x| net.predict(x)),
                 (None, LayerActivation::Sigmoid) => A_WINDOW,
             };
             View { x: X_RANGE, y }
