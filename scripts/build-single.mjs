@@ -18,7 +18,11 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const HTML_IN = join(ROOT, 'index.html');
 const OUT = join(ROOT, 'dist', 'sigmoid-lab.html');
 // The wasm modules, by the id of the element that carries each one's bytes in the page.
-const WASM = { 'wasm-inline': join(ROOT, 'www', 'pkg', 'sigmoid_lab_bg.wasm'), 'wasm-gif-inline': join(ROOT, 'www', 'pkg', 'sigmoid_lab_gif_bg.wasm') };
+const WASM = {
+  'wasm-inline': join(ROOT, 'www', 'pkg', 'sigmoid_lab_bg.wasm'),
+  'wasm-network-inline': join(ROOT, 'www', 'pkg', 'sigmoid_lab_network_bg.wasm'),
+  'wasm-gif-inline': join(ROOT, 'www', 'pkg', 'sigmoid_lab_gif_bg.wasm'),
+};
 
 class BuildError extends Error {}
 const fail = (msg) => { throw new BuildError(msg); };

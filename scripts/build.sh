@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 rm -rf www/pkg
-for module in page:sigmoid_lab gif:sigmoid_lab_gif; do
+for module in page:sigmoid_lab network:sigmoid_lab_network gif:sigmoid_lab_gif; do
   feature=${module%%:*}
   name=${module#*:}
   cargo build --release --target wasm32-unknown-unknown --lib -p sigmoid-lab --no-default-features --features "$feature"

@@ -20,7 +20,7 @@ bash scripts/setup.sh
 # Hygiene first: formatting and lints (native, and the two wasm builds with only their feature).
 cargo fmt --all --check
 cargo clippy --workspace --all-targets -- -D warnings
-for feature in page gif; do
+for feature in page network gif; do
   cargo clippy --target wasm32-unknown-unknown --lib -p sigmoid-lab --no-default-features --features "$feature" -- -D warnings
 done
 cargo test --workspace

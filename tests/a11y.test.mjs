@@ -33,6 +33,28 @@ for (const [lang, scheme, width] of [['zh', 'light', 1280], ['en', 'light', 1280
   });
 }
 
+for (const [lang, scheme, width, query] of [['zh', 'light', 1280, 'hidden=linear'], ['en', 'dark', 390, ''], ['en', 'light', 1280, 'output=linear']]) {
+  test(`axe-core on the network stage: no serious or critical violation (${lang}, ${scheme}, ${width} px)`, async () => {
+    const { page, context } = await open(`?stage=network&lang=${lang}&${query}`, { colorScheme: scheme, width });
+    await page.addScriptTag({ path: axePath });
+    const violations = await page.evaluate(async () => {
+      const r = await window.axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    });
+    assert.deepEqual(violations, []);
+    // Every button, slider, field and choice has a name.
+    const unnamed = await page.$$eval('#net button, #net input, #net select, #net a', (els) => els
+      .filter((e) => !(e.getAttribute('aria-label') || e.labels?.[0]?.textContent.trim() || e.textContent.trim()))
+      .map((e) => e.id || e.outerHTML.slice(0, 60)));
+    assert.deepEqual(unnamed, []);
+    const alts = await page.$$eval('.net-panel canvas', (cs) => cs.map((c) => c.getAttribute('aria-label') ?? ''));
+    assert.equal(alts.length, 3);
+    for (const a of alts) assert.ok(a.length > 20, a);
+    await context.close();
+  });
+}
+
 test('keyboard only: train to a fit and hear the result in the live region', async () => {
   const { page, context } = await open('?lang=en');
   // Tab from the top to the Train button, as a keyboard user would.

@@ -42,6 +42,13 @@ const url = readUrl(location.search);
 const q = url.params;
 // Light or dark and the background: the page's classes now, the charts' flag in applyStyle.
 const theme = setupTheme(q);
+// The network stage (`stage=network`) is a module of its own; the single-neuron lab below does not
+// run there.
+if (q.get('stage') === 'network') {
+  const { bootNetwork } = await import('./network.js');
+  await bootNetwork({ url, lang: q.get('lang') ?? likelyLang, langChosen: q.has('lang') });
+  await new Promise(() => {});
+}
 // The tour's code loads only on a tour page. A bare tour link opens the step with its settings
 // (the page reloads there).
 const tourStep = Number(q.get('tour') ?? 0);
@@ -301,6 +308,8 @@ function translate() {
   if (!$('url-note').hidden) $('url-note-title').textContent = t.urlProblems;
   $('tour-start').textContent = t.tourStart;
   $('tour-start').href = `?tour=1&lang=${state.lang}`;
+  $('network-start').textContent = t.networkStart;
+  $('network-start').href = `?stage=network&lang=${state.lang}`;
   tour?.show();
   slow.show();
   main.translate(t, state.lang);

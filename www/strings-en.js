@@ -4,6 +4,7 @@ export default {
   htmlLang: 'en',
   switchTo: '中文',
   switchLang: 'zh',
+  networkStart: 'Stack two neurons',
   subtitle: 'Activation functions: one neuron, z = wx + b, a = sigmoid(z)',
   panels: 'Charts',
   readouts: 'Current values',

@@ -4,6 +4,7 @@ export default {
   htmlLang: 'zh-CN',
   switchTo: 'English',
   switchLang: 'en',
+  networkStart: '叠两个神经元',
   subtitle: '激活函数：给机器注入灵魂 · 一个神经元，z = wx + b，a = sigmoid(z)',
   panels: '图表',
   readouts: '当前数值',

@@ -135,8 +135,8 @@ export const STEPS = [
 ];
 
 const WORDS = {
-  zh: { step: (n) => `第 ${n} 步，共 ${STEPS.length} 步`, prev: '上一步', next: '下一步', exit: '完整实验室', pick: '先选一个答案：' },
-  en: { step: (n) => `Step ${n} of ${STEPS.length}`, prev: 'Back', next: 'Next', exit: 'The whole lab', pick: 'Pick an answer first:' },
+  zh: { step: (n) => `第 ${n} 步，共 ${STEPS.length} 步`, prev: '上一步', next: '下一步', exit: '完整实验室', pick: '先选一个答案：', network: '亲手叠两个神经元' },
+  en: { step: (n) => `Step ${n} of ${STEPS.length}`, prev: 'Back', next: 'Next', exit: 'The whole lab', pick: 'Pick an answer first:', network: 'Stack two neurons yourself' },
 };
 
 /** The link of step n (1-based), keeping the language. */
@@ -196,6 +196,18 @@ export function setupTour(step, host) {
     next.hidden = step === STEPS.length;
     if (step > 1) prev.href = stepHref(step - 1, lang);
     if (step < STEPS.length) next.href = stepHref(step + 1, lang);
+    // The last step goes on to the network stage, its hidden neurons linear: the claim to try.
+    if (step === STEPS.length) {
+      let network = $('tour-network');
+      if (!network) {
+        network = document.createElement('a');
+        network.id = 'tour-network';
+        network.className = 'button-link primary';
+        next.after(network);
+      }
+      network.textContent = w.network;
+      network.href = `?stage=network&hidden=linear&lang=${lang}`;
+    }
     const exit = $('tour-exit');
     exit.textContent = w.exit;
     exit.href = host.fullLab();

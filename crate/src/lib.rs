@@ -16,5 +16,5 @@ pub mod settings;
 #[cfg(all(not(target_arch = "wasm32"), feature = "gif"))]
 pub mod cli;
 
-#[cfg(all(target_arch = "wasm32", any(feature = "page", feature = "gif")))]
+#[cfg(all(target_arch = "wasm32", any(feature = "page", feature = "gif", feature = "network")))]
 mod web;

@@ -110,19 +110,19 @@ pub fn draw_ink<DB: DrawingBackend>(
     Ok(())
 }
 
-fn pixels_wide<DB: DrawingBackend>(area: &PlotArea<DB>) -> usize {
+pub(super) fn pixels_wide<DB: DrawingBackend>(area: &PlotArea<DB>) -> usize {
     let (xr, _) = area.get_pixel_range();
     (xr.end - xr.start).max(2) as usize
 }
 
 /// Points of f over [lo, hi], one every 2 device pixels.
-fn sample(range: (f64, f64), pixels: usize, f: impl Fn(f64) -> f64) -> Vec<(f64, f64)> {
+pub(super) fn sample(range: (f64, f64), pixels: usize, f: impl Fn(f64) -> f64) -> Vec<(f64, f64)> {
     let n = (pixels / 2).clamp(16, 1200);
     (0..=n).map(|i| range.0 + (range.1 - range.0) * i as f64 / n as f64).map(|x| (x, f(x))).collect()
 }
 
 /// A bean: toxic ones are triangles, the others circles, so colour is never the only cue.
-fn bean<DB: DrawingBackend>(
+pub(super) fn bean<DB: DrawingBackend>(
     area: &PlotArea<DB>,
     at: (f64, f64),
     toxic: bool,
@@ -169,7 +169,7 @@ pub(super) fn draw_fixed_beans<DB: DrawingBackend>(
     Ok(())
 }
 
-fn inside(v: f64, range: (f64, f64)) -> bool {
+pub(super) fn inside(v: f64, range: (f64, f64)) -> bool {
     v >= range.0 && v <= range.1
 }
 
@@ -196,7 +196,7 @@ fn draw_line<DB: DrawingBackend>(
 }
 
 /// The part of x ∈ xr where z = wx + b stays within zr.
-fn clip_line(w: f64, b: f64, xr: (f64, f64), zr: (f64, f64)) -> Option<(f64, f64)> {
+pub(super) fn clip_line(w: f64, b: f64, xr: (f64, f64), zr: (f64, f64)) -> Option<(f64, f64)> {
     if w == 0.0 {
         return inside(b, zr).then_some(xr);
     }

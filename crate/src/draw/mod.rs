@@ -10,6 +10,7 @@ mod axes;
 mod data;
 pub mod frame;
 pub mod landscape;
+pub mod network;
 mod scene;
 mod stack;
 mod theme;

@@ -21,12 +21,12 @@ pub const Z_WINDOW: f64 = 10.0;
 pub const A_WINDOW: (f64, f64) = (-0.1, 1.1);
 
 /// The smallest entry of `steps` at least `v` (the last one if none is).
-fn bucket(v: f64, steps: &[f64]) -> f64 {
+pub(super) fn bucket(v: f64, steps: &[f64]) -> f64 {
     steps.iter().copied().find(|&s| v <= s).unwrap_or(steps[steps.len() - 1])
 }
 
 /// 10, 20, 50, 100, 200, 500, … at least `v`.
-fn nice_ceiling(v: f64) -> f64 {
+pub(super) fn nice_ceiling(v: f64) -> f64 {
     let mut m = 10.0;
     loop {
         for k in [1.0, 2.0, 5.0] {

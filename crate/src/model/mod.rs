@@ -6,6 +6,7 @@ pub mod costbound;
 pub mod epoch;
 pub mod fastexp;
 pub mod history;
+pub mod netrun;
 pub mod network;
 pub mod neuron;
 pub mod pairs;

@@ -166,6 +166,103 @@ pub const PARAMS: &[Param] = &[
     },
 ];
 
+/// The 1-2-1 network's seven parameters (the network stage's sliders and link keys). Apart from
+/// `PARAMS` so the single neuron's command-line flags stay its own; absent from a link, they are drawn
+/// from the seed (uniform in [0, 1), as the lesson does).
+pub const NETWORK_PARAMS: &[Param] = &[
+    Param {
+        key: "w1",
+        min: -20.0,
+        max: 20.0,
+        default: 0.0,
+        scale: Scale::Linear,
+        step: 0.01,
+        integer: false,
+        label_zh: "权重 w1",
+        label_en: "weight w1",
+        hint_zh: "z1 = w1·x + b1 的斜率",
+        hint_en: "slope of z1 = w1·x + b1",
+    },
+    Param {
+        key: "b1",
+        min: -20.0,
+        max: 20.0,
+        default: 0.0,
+        scale: Scale::Linear,
+        step: 0.01,
+        integer: false,
+        label_zh: "偏置 b1",
+        label_en: "bias b1",
+        hint_zh: "z1 = w1·x + b1 的截距",
+        hint_en: "intercept of z1 = w1·x + b1",
+    },
+    Param {
+        key: "w2",
+        min: -20.0,
+        max: 20.0,
+        default: 0.0,
+        scale: Scale::Linear,
+        step: 0.01,
+        integer: false,
+        label_zh: "权重 w2",
+        label_en: "weight w2",
+        hint_zh: "z2 = w2·x + b2 的斜率",
+        hint_en: "slope of z2 = w2·x + b2",
+    },
+    Param {
+        key: "b2",
+        min: -20.0,
+        max: 20.0,
+        default: 0.0,
+        scale: Scale::Linear,
+        step: 0.01,
+        integer: false,
+        label_zh: "偏置 b2",
+        label_en: "bias b2",
+        hint_zh: "z2 = w2·x + b2 的截距",
+        hint_en: "intercept of z2 = w2·x + b2",
+    },
+    Param {
+        key: "v1",
+        min: -20.0,
+        max: 20.0,
+        default: 0.0,
+        scale: Scale::Linear,
+        step: 0.01,
+        integer: false,
+        label_zh: "权重 v1",
+        label_en: "weight v1",
+        hint_zh: "z = v1·h1 + v2·h2 + c 里 h1 的权重",
+        hint_en: "weight of h1 in z = v1·h1 + v2·h2 + c",
+    },
+    Param {
+        key: "v2",
+        min: -20.0,
+        max: 20.0,
+        default: 0.0,
+        scale: Scale::Linear,
+        step: 0.01,
+        integer: false,
+        label_zh: "权重 v2",
+        label_en: "weight v2",
+        hint_zh: "z = v1·h1 + v2·h2 + c 里 h2 的权重",
+        hint_en: "weight of h2 in z = v1·h1 + v2·h2 + c",
+    },
+    Param {
+        key: "c",
+        min: -20.0,
+        max: 20.0,
+        default: 0.0,
+        scale: Scale::Linear,
+        step: 0.01,
+        integer: false,
+        label_zh: "偏置 c",
+        label_en: "bias c",
+        hint_zh: "输出神经元的偏置",
+        hint_en: "the output neuron's bias",
+    },
+];
+
 /// What became of a proposed value.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Checked {
@@ -177,8 +274,19 @@ pub enum Checked {
 }
 
 impl Param {
+    /// A key of `PARAMS` (the single neuron's and the shared ones; what the CLI takes).
     pub fn get(key: &str) -> Option<&'static Param> {
         PARAMS.iter().find(|p| p.key == key)
+    }
+
+    /// A key of either table: what a link and the page's fields take.
+    pub fn find(key: &str) -> Option<&'static Param> {
+        Param::all().find(|p| p.key == key)
+    }
+
+    /// Both tables, `PARAMS` first.
+    pub fn all() -> impl Iterator<Item = &'static Param> {
+        PARAMS.iter().chain(NETWORK_PARAMS)
     }
 
     /// Validates a proposed value: clamps to [min, max], rounds integers.
@@ -250,7 +358,7 @@ mod tests {
 
     #[test]
     fn table_is_consistent() {
-        for p in PARAMS {
+        for p in Param::all() {
             assert!(p.min < p.max, "{}", p.key);
             assert!((p.min..=p.max).contains(&p.default), "{}", p.key);
             assert_eq!(p.check(p.default), Checked::Ok(p.default), "{}", p.key);
@@ -263,6 +371,16 @@ mod tests {
         assert_eq!((Param::get("w").unwrap().min, Param::get("w").unwrap().max), (-20.0, 20.0));
         let a = Param::get("alpha").unwrap();
         assert_eq!((a.min, a.max, a.default, a.scale), (0.001, 10.0, 0.05, Scale::Log));
+        let all: Vec<&str> = Param::all().map(|p| p.key).collect();
+        assert_eq!(all.len(), PARAMS.len() + 7, "keys are unique across both tables");
+        for (i, k) in all.iter().enumerate() {
+            assert!(!all[..i].contains(k), "{k} twice");
+        }
+        for k in crate::model::network::Params::NAMES {
+            let p = Param::find(k).unwrap();
+            assert_eq!((p.min, p.max), (-20.0, 20.0), "{k}");
+            assert!(Param::get(k).is_none(), "{k} is not a single-neuron flag");
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use crate::model::pairs;
 use crate::settings::decimal;
-use crate::settings::params::{Checked, Param, PARAMS};
+use crate::settings::params::{Checked, Param};
 use std::fmt;
 
 /// Keys besides the parameter table's, with the values each accepts.
@@ -17,6 +17,10 @@ pub const CHOICES: &[(&str, &[&str])] = &[
     ("embed", &["0", "1"]),
     // Light or dark colours; auto follows the system.
     ("theme", &["auto", "light", "dark"]),
+    // The network stage (`stage=network`) and what its layers do.
+    ("stage", &["main", "network"]),
+    ("hidden", &["sigmoid", "linear"]),
+    ("output", &["sigmoid", "linear"]),
 ];
 
 /// Keys holding comma lists, with the names each list may contain.
@@ -40,13 +44,23 @@ pub const MAX_VALUE_LEN: usize = 200;
 /// The beans (`data`) may be longer: a thousand pairs of up to ten characters each.
 pub const MAX_DATA_LEN: usize = 12_000;
 
-/// Numbers a link keeps even at their default: absent w and b mean "drawn from the seed", absent
+/// Numbers a link keeps even at their default: absent w and b (and the network's seven) mean
+/// "drawn from the seed", absent
 /// epochs means "not trained yet", so the default value says something else.
-const ALWAYS_KEPT: &[&str] = &["w", "b", "epochs"];
+const ALWAYS_KEPT: &[&str] = &["w", "b", "epochs", "w1", "b1", "w2", "b2", "v1", "v2", "c"];
 
 /// Defaults that need not be written into a link.
-const DEFAULTS: &[(&str, &str)] =
-    &[("activation", "sigmoid"), ("cost", "mse"), ("grid", "1"), ("autoplay", "0"), ("embed", "0"), ("theme", "auto")];
+const DEFAULTS: &[(&str, &str)] = &[
+    ("activation", "sigmoid"),
+    ("cost", "mse"),
+    ("grid", "1"),
+    ("autoplay", "0"),
+    ("embed", "0"),
+    ("stage", "main"),
+    ("hidden", "sigmoid"),
+    ("output", "sigmoid"),
+    ("theme", "auto"),
+];
 
 /// The page's and the charts' background (`bg`): transparent (the note shows through) or a colour.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -200,8 +214,7 @@ pub fn normalize(query: &str) -> (String, Vec<Problem>) {
             Err(reason) => problems.push(Problem { key, reason }),
         }
     }
-    let order: Vec<&str> = PARAMS
-        .iter()
+    let order: Vec<&str> = Param::all()
         .map(|p| p.key)
         .chain(CHOICES.iter().map(|c| c.0))
         .chain(LISTS.iter().map(|l| l.0))
@@ -211,7 +224,9 @@ pub fn normalize(query: &str) -> (String, Vec<Problem>) {
         .iter()
         .filter_map(|o| kept.iter().find(|(k, _)| k == o))
         .filter(|(k, v)| !DEFAULTS.contains(&(*k, v.as_str())))
-        .filter(|(k, v)| !matches!(Param::get(k), Some(p) if !ALWAYS_KEPT.contains(k) && decimal::parse(v) == Some(p.default)))
+        .filter(|(k, v)| {
+            !matches!(Param::find(k), Some(p) if !ALWAYS_KEPT.contains(k) && decimal::parse(v) == Some(p.default))
+        })
         .map(|(k, v)| format!("{k}={}", encode(v)))
         .collect::<Vec<_>>()
         .join("&");
@@ -222,7 +237,7 @@ type Read = (&'static str, Option<String>, Option<Reason>);
 
 /// One key's value: Ok((key, value to keep, a problem to report)) or Err(the problem) if dropped.
 fn read(key: &str, value: &str) -> Result<Read, Reason> {
-    if let Some(p) = Param::get(key) {
+    if let Some(p) = Param::find(key) {
         return match p.parse(value) {
             Checked::Ok(v) => Ok((p.key, Some(decimal::shortest(v)), None)),
             Checked::Clamped(v) => {
@@ -308,6 +323,18 @@ mod tests {
         assert_eq!(normalize("b=0").0, "b=0", "w and b are kept even at 0: absent means drawn from the seed");
         assert_eq!(normalize("epochs=1000").0, "epochs=1000", "a link trained to the default target stays trained");
         assert_eq!(normalize("").0, "");
+    }
+
+    #[test]
+    fn the_network_stage_has_its_own_keys() {
+        let q = "w1=1.5&b1=-0.5&w2=0&b2=2&v1=3&v2=-3&c=0&stage=network&hidden=linear&output=linear";
+        let (canonical, problems) = normalize(q);
+        assert_eq!(problems, vec![]);
+        assert_eq!(canonical, q, "the seven are kept at 0: absent means drawn from the seed");
+        assert_eq!(normalize("stage=main&hidden=sigmoid&output=sigmoid").0, "");
+        let (c, p) = normalize("stage=net&hidden=relu&v1=99&c=NaN");
+        assert_eq!(c, "v1=20");
+        assert_eq!(p.iter().map(|p| p.key.as_str()).collect::<Vec<_>>(), ["stage", "hidden", "v1", "c"]);
     }
 
     #[test]

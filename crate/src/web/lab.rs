@@ -1,33 +1,24 @@
 //! The wasm edge: a thin handle over the core for the page. State lives here, the animation loop
 //! in JavaScript; every rule (validation, what to repaint, how to draw) is the core's.
 
+use super::js::{object, paint};
 use crate::draw::{bean_near, draw_axes, draw_data, draw_ink, unmap, Lang, Layout, Marks, Panel, Scene, Style, View};
 use crate::model::beans::Beans;
 use crate::model::neuron::{Activation, Cost, Logistic};
 use crate::model::pairs;
 use crate::model::trainer::{initial_params, Trainer};
 use crate::settings;
-use crate::settings::params::{Checked, Param, Scale, PARAMS};
+use crate::settings::params::{Checked, Param, Scale};
 use crate::settings::query::{self, Background};
 use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-fn object(fields: &[(&str, JsValue)]) -> JsValue {
-    let o = js_sys::Object::new();
-    for (k, v) in fields {
-        let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), v);
-    }
-    o.into()
-}
-
 /// The parameter table, for building sliders and reading URL state.
 #[wasm_bindgen]
 pub fn params() -> js_sys::Array {
-    PARAMS
-        .iter()
+    Param::all()
         .map(|p| {
             object(&[
                 ("key", p.key.into()),
@@ -84,18 +75,18 @@ fn checked(c: Checked) -> JsValue {
 /// Reads typed text for parameter `key` (unicode minus and decimal comma accepted).
 #[wasm_bindgen]
 pub fn parse_value(key: &str, text: &str) -> JsValue {
-    Param::get(key).map(|p| checked(p.parse(text))).unwrap_or_else(|| checked(Checked::Rejected))
+    Param::find(key).map(|p| checked(p.parse(text))).unwrap_or_else(|| checked(Checked::Rejected))
 }
 
 /// Slider position (0..1) → value, and back; log scales for α and speed.
 #[wasm_bindgen]
 pub fn from_slider(key: &str, s: f64) -> f64 {
-    Param::get(key).map(|p| p.from_slider(s)).unwrap_or(f64::NAN)
+    Param::find(key).map(|p| p.from_slider(s)).unwrap_or(f64::NAN)
 }
 
 #[wasm_bindgen]
 pub fn to_slider(key: &str, v: f64) -> f64 {
-    Param::get(key).map(|p| p.to_slider(v)).unwrap_or(0.0)
+    Param::find(key).map(|p| p.to_slider(v)).unwrap_or(0.0)
 }
 
 /// The query string in canonical form, and a sentence for each key that was wrong:
@@ -189,12 +180,6 @@ fn clear(canvas: &HtmlCanvasElement) {
         canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
     {
         ctx.clear_rect(0.0, 0.0, canvas.width() as f64, canvas.height() as f64);
-    }
-}
-
-fn paint(canvas: &HtmlCanvasElement, f: impl FnOnce(&DrawingArea<CanvasBackend, plotters::coord::Shift>)) {
-    if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
-        f(&backend.into_drawing_area());
     }
 }
 

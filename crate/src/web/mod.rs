@@ -1,7 +1,12 @@
-//! The wasm edge: thin handles the page's JavaScript holds. Each module is one wasm build:
-//! `lab` the page (feature `page`), `gif` the GIF encoder loaded on first export (feature `gif`).
+//! The wasm edge: thin handles the page's JavaScript holds. Each module is one wasm build, with
+//! only its feature: `lab` the page (feature `page`), `network` the network stage loaded on
+//! `?stage=network` (feature `network`), `gif` the GIF encoder loaded on first export (feature `gif`).
 
 #[cfg(feature = "gif")]
 mod gif;
+#[cfg(any(feature = "page", feature = "network"))]
+mod js;
 #[cfg(feature = "page")]
 mod lab;
+#[cfg(feature = "network")]
+mod network;

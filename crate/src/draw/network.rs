@@ -1,0 +1,314 @@
+//! The network stage's charts: the hidden neurons h1(x), h2(x); the output a(x) over the lesson-06
+//! beans (with the one line linear hidden neurons collapse to); the mean cost per epoch. Each is one
+//! layer, drawn whole (the axes' text is placed by anchor, never measured).
+
+use super::axes::dashed;
+use super::data::{bean, clip_line, inside, pixels_wide, sample};
+use super::frame::{draw_frame, tick_text, Frame};
+use super::view::{bucket, nice_ceiling, plot_area, Layout, View, A_WINDOW};
+use super::{Lang, Style};
+use crate::model::netrun::NetworkRun;
+use crate::model::network::LayerActivation;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+/// The sizes the charts show: the lesson-06 beans lie in [0, 2).
+pub const X_RANGE: (f64, f64) = (0.0, 2.0);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NetPanel {
+    /// h1(x) and h2(x), the hidden neurons' outputs.
+    Hidden,
+    /// a(x) with the beans.
+    Output,
+    /// Mean cost per epoch.
+    Cost,
+}
+
+impl NetPanel {
+    pub const ALL: [NetPanel; 3] = [NetPanel::Hidden, NetPanel::Output, NetPanel::Cost];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            NetPanel::Hidden => "hidden",
+            NetPanel::Output => "output",
+            NetPanel::Cost => "cost",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<NetPanel> {
+        NetPanel::ALL.into_iter().find(|p| p.key() == key)
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    pub fn title(self, lang: Lang, hidden: LayerActivation, output: LayerActivation) -> &'static str {
+        use LayerActivation::{Linear, Sigmoid};
+        match (self, lang, hidden, output) {
+            (NetPanel::Hidden, Lang::Zh, Sigmoid, _) => "隐藏层：h = sigmoid(w·x + b)",
+            (NetPanel::Hidden, Lang::En, Sigmoid, _) => "hidden layer: h = sigmoid(w·x + b)",
+            (NetPanel::Hidden, Lang::Zh, Linear, _) => "隐藏层：h = w·x + b（线性）",
+            (NetPanel::Hidden, Lang::En, Linear, _) => "hidden layer: h = w·x + b (linear)",
+            (NetPanel::Output, Lang::Zh, _, Sigmoid) => "输出：a = sigmoid(v1·h1 + v2·h2 + c)",
+            (NetPanel::Output, Lang::En, _, Sigmoid) => "output: a = sigmoid(v1·h1 + v2·h2 + c)",
+            (NetPanel::Output, Lang::Zh, _, Linear) => "输出：a = v1·h1 + v2·h2 + c",
+            (NetPanel::Output, Lang::En, _, Linear) => "output: a = v1·h1 + v2·h2 + c",
+            (NetPanel::Cost, Lang::Zh, ..) => "代价：e = (y − a)² 的平均",
+            (NetPanel::Cost, Lang::En, ..) => "cost: mean of e = (y − a)²",
+        }
+    }
+
+    fn axis_labels(self, lang: Lang) -> (&'static str, &'static str) {
+        match (self, lang) {
+            (NetPanel::Hidden, Lang::Zh) => ("豆豆大小 x", "h"),
+            (NetPanel::Hidden, Lang::En) => ("size x", "h"),
+            (NetPanel::Output, Lang::Zh) => ("豆豆大小 x", "毒性 a"),
+            (NetPanel::Output, Lang::En) => ("size x", "toxic a"),
+            (NetPanel::Cost, Lang::Zh) => ("训练轮数 epoch", "平均代价"),
+            (NetPanel::Cost, Lang::En) => ("epoch", "mean cost"),
+        }
+    }
+}
+
+/// A window that holds the values of `f` over the sizes and the beans' 0 and 1, its ends in coarse
+/// steps (so the axes move rarely).
+fn window(f: impl Fn(f64) -> f64) -> (f64, f64) {
+    let values = (0..=40).map(|i| f(X_RANGE.0 + (X_RANGE.1 - X_RANGE.0) * i as f64 / 40.0));
+    let (lo, hi) = values.fold((0.0, 1.0), |(lo, hi): (f64, f64), v| (lo.min(v), hi.max(v)));
+    let end = |v: f64, least: f64| {
+        if v <= least {
+            least
+        } else {
+            bucket(v * 1.05, &[2.0, 3.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 500.0, 1000.0])
+        }
+    };
+    (-end(-lo, -A_WINDOW.0), end(hi, A_WINDOW.1))
+}
+
+/// The axis ranges of a chart.
+pub fn net_view(panel: NetPanel, run: &NetworkRun) -> View {
+    let net = run.network();
+    match panel {
+        NetPanel::Hidden if net.hidden == LayerActivation::Sigmoid => View { x: X_RANGE, y: A_WINDOW },
+        NetPanel::Hidden => {
+            let (lo, hi) = window(|x| net.forward(x).h1);
+            let (lo2, hi2) = window(|x| net.forward(x).h2);
+            View { x: X_RANGE, y: (lo.min(lo2), hi.max(hi2)) }
+        }
+        NetPanel::Output => {
+            // Room for the line z when it is drawn (linear hidden neurons) or is a itself (linear output).
+            let y = match (net.collapsed_line(), net.output) {
+                (Some((s, i)), _) => window(|x| s * x + i),
+                (None, LayerActivation::Linear) => window(|x| net.predict(x)),
+                (None, LayerActivation::Sigmoid) => A_WINDOW,
+            };
+            View { x: X_RANGE, y }
+        }
+        NetPanel::Cost => {
+            let points = run.cost_points();
+            let top = points.iter().map(|p| p.1).filter(|c| c.is_finite()).fold(0.0, f64::max);
+            let y = bucket(top * 1.05, &[0.05, 0.1, 0.2, 0.3, 0.5, 1.0, 2.0, 5.0, 10.0, 100.0, 1000.0]);
+            View { x: (0.0, nice_ceiling(run.epoch() as f64)), y: (0.0, y) }
+        }
+    }
+}
+
+/// "1.23·x − 0.45" with true minus signs.
+fn line_text(slope: f64, intercept: f64) -> String {
+    let sign = if intercept < 0.0 { "−" } else { "+" };
+    format!("{}·x {sign} {}", tick_text(slope, 0.01), tick_text(intercept.abs(), 0.01))
+}
+
+/// Draws chart `panel` of the network stage on `root` (the whole canvas, device pixels).
+pub fn draw_network<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    panel: NetPanel,
+    run: &NetworkRun,
+    style: &Style,
+) -> DrawResult<DB> {
+    let pal = style.palette();
+    let net = run.network();
+    let l = Layout::of(style);
+    root.fill(&pal.background)?;
+    let heading = TextStyle::from(style.font(14.0).style(FontStyle::Bold))
+        .color(&pal.text)
+        .pos(Pos::new(HPos::Left, VPos::Center));
+    root.draw(&Text::new(
+        panel.title(style.lang, net.hidden, net.output),
+        (l.left + style.px(6.0), l.top / 2),
+        heading,
+    ))?;
+    let view = net_view(panel, run);
+    let area = plot_area(root, &view, style);
+    let (x_name, y_name) = panel.axis_labels(style.lang);
+    let frame =
+        Frame { x_ticks: 5, y_ticks: if panel == NetPanel::Cost { 5 } else { 4 }, x_name, y_name, grid: style.grid };
+    draw_frame(root, &area, &view, style, &frame)?;
+    let thin = ShapeStyle::from(pal.muted).stroke_width(style.stroke(1.0));
+    let curve = |c: RGBAColor| ShapeStyle::from(c).stroke_width(style.stroke(2.5));
+    let legend = TextStyle::from(style.font(12.0)).pos(Pos::new(HPos::Left, VPos::Top));
+    let (xr, yr) = area.get_pixel_range();
+    let base = root.get_base_pixel();
+    let (left, top) = (xr.start - base.0 + style.px(6.0), yr.start - base.1 + style.px(4.0));
+    let row = |i: i32| (left, top + i * style.px(17.0));
+    let px = pixels_wide(&area);
+    match panel {
+        NetPanel::Hidden => {
+            let f = if net.hidden == LayerActivation::Sigmoid { "σ" } else { "" };
+            let p = run.params();
+            let name = |k: u8, w: f64, b: f64| match f {
+                "" => format!("h{k} = {}", line_text(w, b)),
+                _ => format!("h{k} = σ({})", line_text(w, b)),
+            };
+            area.draw(&PathElement::new(sample(view.x, px, |x| net.forward(x).h1), curve(pal.line)))?;
+            area.draw(&PathElement::new(sample(view.x, px, |x| net.forward(x).h2), curve(pal.probe)))?;
+            root.draw(&Text::new(name(1, p.w1, p.b1), row(0), legend.color(&pal.line)))?;
+            root.draw(&Text::new(name(2, p.w2, p.b2), row(1), legend.color(&pal.probe)))?;
+        }
+        NetPanel::Output => {
+            if net.output == LayerActivation::Sigmoid {
+                dashed(&area, (view.x.0, 0.5), (view.x.1, 0.5), thin, style)?;
+            }
+            for (x, y) in run.beans().iter() {
+                bean(&area, (x, y), y == 1.0, 0, 3.0, style, &pal)?;
+            }
+            if let Some((s, i)) = net.collapsed_line() {
+                // One line, so at most one border: where z = 0 (a = 0.5, or a = 0 for a linear output).
+                let border = (s != 0.0).then(|| -i / s).filter(|x| inside(*x, view.x));
+                if let Some(x) = border {
+                    let shape = ShapeStyle::from(pal.boundary).stroke_width(style.stroke(1.5));
+                    dashed(&area, (x, view.y.0), (x, view.y.1), shape, style)?;
+                }
+                if net.output == LayerActivation::Sigmoid {
+                    if let Some((x0, x1)) = clip_line(s, i, view.x, view.y) {
+                        area.draw(&PathElement::new(vec![(x0, s * x0 + i), (x1, s * x1 + i)], curve(pal.line)))?;
+                    }
+                }
+                let text = match style.lang {
+                    Lang::Zh => format!("一条直线 z = {}", line_text(s, i)),
+                    Lang::En => format!("one line z = {}", line_text(s, i)),
+                };
+                root.draw(&Text::new(text, row(0), legend.color(&pal.text)))?;
+            }
+            area.draw(&PathElement::new(sample(view.x, px, |x| net.predict(x)), curve(pal.sigmoid)))?;
+        }
+        NetPanel::Cost => {
+            let points: Vec<(f64, f64)> = run.cost_points().iter().map(|&(e, c)| (e as f64, c)).collect();
+            area.draw(&PathElement::new(points.clone(), ShapeStyle::from(pal.cost).stroke_width(style.stroke(2.0))))?;
+            if let Some(&last) = points.last() {
+                area.draw(&Circle::new(last, style.px(3.5), pal.cost.filled()))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::beans::Beans;
+    use crate::model::network::Params;
+
+    fn run(hidden: LayerActivation, output: LayerActivation, params: Params) -> NetworkRun {
+        NetworkRun::new(Beans::middle(29, 100), params, hidden, output, 0.3)
+    }
+
+    fn svg(panel: NetPanel, run: &NetworkRun, style: &Style) -> String {
+        let mut out = String::new();
+        {
+            let root =
+                SVGBackend::with_string(&mut out, (480 * style.dpr as u32, 320 * style.dpr as u32)).into_drawing_area();
+            draw_network(&root, panel, run, style).unwrap();
+            root.present().unwrap();
+        }
+        out
+    }
+
+    /// The points of the polylines stroked in `colour` ("#RRGGBB").
+    fn polylines(svg: &str, colour: &str) -> Vec<Vec<(f64, f64)>> {
+        svg.split("<polyline")
+            .skip(1)
+            .filter(|s| s.split("/>").next().unwrap().to_uppercase().contains(&format!("STROKE=\"{colour}\"")))
+            .map(|s| {
+                let points = s.split("points=\"").nth(1).unwrap().split('"').next().unwrap();
+                points
+                    .split_whitespace()
+                    .map(|p| {
+                        let (x, y) = p.split_once(',').unwrap();
+                        (x.parse().unwrap(), y.parse().unwrap())
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    fn hex(c: RGBAColor) -> String {
+        format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
+    }
+
+    #[test]
+    fn every_chart_draws_in_both_languages_and_themes() {
+        let start = Params::initial(29);
+        for hidden in [LayerActivation::Sigmoid, LayerActivation::Linear] {
+            for output in [LayerActivation::Sigmoid, LayerActivation::Linear] {
+                let mut r = run(hidden, output, start);
+                r.train_epochs(20);
+                for lang in [Lang::Zh, Lang::En] {
+                    for (dark, dpr) in [(false, 1.0), (true, 2.0)] {
+                        let style = Style { lang, dark, dpr, grid: true, background: None };
+                        for panel in NetPanel::ALL {
+                            let out = svg(panel, &r, &style);
+                            let title = panel.title(lang, hidden, output);
+                            assert!(out.contains(title.split(['：', ':']).next().unwrap()), "{panel:?} {title}");
+                            assert!(!out.contains("NaN") && !out.contains("inf"), "{panel:?}");
+                            assert!(out.contains("<polyline"), "{panel:?} has a curve");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn linear_hidden_neurons_draw_a_straight_output() {
+        let style = Style::default();
+        let pal = style.palette();
+        let cases = [
+            Params { w1: 1.5, b1: -0.5, w2: -2.0, b2: 1.0, v1: 0.8, v2: 0.3, c: 0.2 },
+            Params { w1: -3.0, b1: 2.0, w2: 4.0, b2: -1.0, v1: 1.0, v2: 1.0, c: 0.0 },
+            Params::initial(29),
+        ];
+        for p in cases {
+            // Output none: a is z, the collapsed line itself. Output sigmoid: z is drawn as a line.
+            for (output, colour) in [(LayerActivation::Linear, pal.sigmoid), (LayerActivation::Sigmoid, pal.line)] {
+                let out = svg(NetPanel::Output, &run(LayerActivation::Linear, output, p), &style);
+                let lines = polylines(&out, &hex(colour));
+                let points: Vec<(f64, f64)> = lines.into_iter().flatten().collect();
+                assert!(points.len() >= 2, "{p:?} {output:?}: a line is drawn");
+                let (first, last) = (points[0], points[points.len() - 1]);
+                for (x, y) in &points {
+                    let t = (x - first.0) / (last.0 - first.0);
+                    let on = first.1 + t * (last.1 - first.1);
+                    assert!((y - on).abs() <= 1.0, "{p:?} {output:?}: ({x}, {y}) off the line by {}", y - on);
+                }
+                assert!(out.contains("z = "), "the line's formula is written");
+            }
+        }
+        // Sigmoid hidden neurons bend a: no straight line through its points.
+        let bump = Params { w1: 12.0, b1: -5.0, w2: 12.0, b2: -15.0, v1: 8.0, v2: -8.0, c: -4.0 };
+        let out = svg(NetPanel::Output, &run(LayerActivation::Sigmoid, LayerActivation::Sigmoid, bump), &style);
+        let points: Vec<(f64, f64)> = polylines(&out, &hex(pal.sigmoid)).into_iter().flatten().collect();
+        let lowest = points.iter().map(|p| p.1).fold(f64::MAX, f64::min);
+        let (first, last) = (points[0].1, points[points.len() - 1].1);
+        assert!(
+            first - lowest > 100.0 && last - lowest > 100.0,
+            "a bump: high in the middle ({first} {lowest} {last})"
+        );
+        assert!(!out.contains("z = "), "no single line to write");
+    }
+}

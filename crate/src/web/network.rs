@@ -1,0 +1,230 @@
+//! The network stage's wasm edge: a thin handle over `NetworkRun` and the network charts. Every
+//! number the page shows is computed here, in the core; JavaScript only wires events.
+
+use super::js::{object, paint};
+use crate::draw::network::{draw_network, NetPanel};
+use crate::draw::{Lang, Style};
+use crate::model::beans::{Beans, MAX_BEANS, MIN_BEANS};
+use crate::model::netrun::NetworkRun;
+use crate::model::network::{LayerActivation, Params};
+use crate::model::pairs;
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+/// The lesson-06 beans for a seed, with sizes a link can hold: what the network trains on.
+fn middle(seed: f64, n: f64) -> Beans {
+    let n = if n.is_finite() { n.clamp(MIN_BEANS as f64, MAX_BEANS as f64) as usize } else { 100 };
+    pairs::linkable(&Beans::middle(seed.max(0.0) as u64, n))
+}
+
+/// The lesson-06 beans as a link's `data` value (`x:y,…`), for the single-neuron lab.
+#[wasm_bindgen]
+pub fn middle_beans_pairs(seed: f64, n: f64) -> String {
+    pairs::write(&middle(seed, n))
+}
+
+/// The seven the network starts from for a seed (uniform in [0, 1)), in `Params::NAMES` order.
+#[wasm_bindgen]
+pub fn network_seed_params(seed: f64) -> Vec<f64> {
+    Params::initial(seed.max(0.0) as u64).to_array().to_vec()
+}
+
+fn index_of(key: &str) -> Option<usize> {
+    Params::NAMES.iter().position(|n| *n == key)
+}
+
+#[wasm_bindgen]
+pub struct NetworkLab {
+    run: NetworkRun,
+    style: Style,
+    canvases: [Option<HtmlCanvasElement>; NetPanel::ALL.len()],
+    dirty: bool,
+}
+
+#[wasm_bindgen]
+impl NetworkLab {
+    /// The lesson-06 beans for `seed` and `n`; the seven parameters (w1, b1, w2, b2, v1, v2, c)
+    /// from the seed unless given; `hidden` and `output` "sigmoid" or "linear".
+    #[wasm_bindgen(constructor)]
+    pub fn new(seed: f64, n: f64, params: Option<Vec<f64>>, alpha: f64, hidden: &str, output: &str) -> NetworkLab {
+        let start = params
+            .and_then(|p| <[f64; 7]>::try_from(p).ok())
+            .map(Params::from_array)
+            .filter(Params::is_finite)
+            .unwrap_or_else(|| Params::initial(seed.max(0.0) as u64));
+        let layer = |k: &str| LayerActivation::from_key(k).unwrap_or(LayerActivation::Sigmoid);
+        NetworkLab {
+            run: NetworkRun::new(middle(seed, n), start, layer(hidden), layer(output), alpha),
+            style: Style::default(),
+            canvases: Default::default(),
+            dirty: true,
+        }
+    }
+
+    /// Moves one of the seven by hand; false for an unknown key or a value that is not finite.
+    pub fn set_param(&mut self, key: &str, v: f64) -> bool {
+        let Some(i) = index_of(key).filter(|_| v.is_finite()) else { return false };
+        let mut p = self.run.params().to_array();
+        p[i] = v;
+        self.run.set_params(Params::from_array(p));
+        self.dirty = true;
+        true
+    }
+
+    pub fn param(&self, key: &str) -> f64 {
+        index_of(key).map_or(f64::NAN, |i| self.run.params().to_array()[i])
+    }
+
+    /// "sigmoid" or "linear" for the hidden layer (f) and the output (g); false for anything else.
+    pub fn set_layers(&mut self, hidden: &str, output: &str) -> bool {
+        match (LayerActivation::from_key(hidden), LayerActivation::from_key(output)) {
+            (Some(h), Some(o)) => {
+                self.run.set_layers(h, o);
+                self.dirty = true;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    pub fn hidden(&self) -> String {
+        self.run.network().hidden.key().into()
+    }
+
+    pub fn output(&self) -> String {
+        self.run.network().output.key().into()
+    }
+
+    pub fn set_alpha(&mut self, alpha: f64) {
+        self.run.set_alpha(alpha);
+    }
+
+    pub fn alpha(&self) -> f64 {
+        self.run.alpha()
+    }
+
+    pub fn step_bean(&mut self) -> bool {
+        self.dirty = true;
+        self.run.step_bean()
+    }
+
+    pub fn step_epoch(&mut self) -> bool {
+        self.dirty = true;
+        self.run.step_epoch()
+    }
+
+    /// Runs k epochs; returns how many completed (fewer if training diverged).
+    pub fn train_epochs(&mut self, k: u32) -> u32 {
+        self.dirty = true;
+        self.run.train_epochs(k as u64) as u32
+    }
+
+    /// Back to epoch 0 at the parameters last set by hand.
+    pub fn reset(&mut self) {
+        self.dirty = true;
+        self.run.reset();
+    }
+
+    pub fn epoch(&self) -> f64 {
+        self.run.epoch() as f64
+    }
+    pub fn next_bean(&self) -> u32 {
+        self.run.next_bean() as u32
+    }
+    pub fn cost(&self) -> f64 {
+        self.run.mean_cost()
+    }
+    pub fn accuracy(&self) -> f64 {
+        self.run.accuracy()
+    }
+    pub fn diverged(&self) -> bool {
+        self.run.diverged()
+    }
+    pub fn beans_count(&self) -> u32 {
+        self.run.beans().len() as u32
+    }
+
+    /// The beans as a link's `data` value.
+    pub fn beans_pairs(&self) -> String {
+        pairs::write(self.run.beans())
+    }
+
+    /// [slope, intercept] of the one line linear hidden neurons collapse to; empty for sigmoid ones.
+    pub fn collapsed_line(&self) -> Vec<f64> {
+        self.run.network().collapsed_line().map_or(vec![], |(s, i)| vec![s, i])
+    }
+
+    /// The seven where they were last set by hand, then the epoch since which training has run:
+    /// a link with these and the epochs since reproduces the current state.
+    pub fn origin(&self) -> Vec<f64> {
+        let (p, e) = self.run.origin();
+        let mut v = p.to_array().to_vec();
+        v.push(e as f64);
+        v
+    }
+
+    /// Bean i's chain rule for the hidden weight w1 (the next bean when i is none), each factor a
+    /// number, beside the derivative by definition: `{index, x, y, z1, h1, z, a, e, deda, dadz,
+    /// dzdh1, dh1dz1, dz1dw1, dedw1, dedw1_numeric, w1_next}`.
+    pub fn chain(&self, i: Option<u32>) -> JsValue {
+        let i = i.map_or(self.run.next_bean(), |i| i as usize);
+        let Some((g, numeric)) = self.run.chain(i) else { return JsValue::UNDEFINED };
+        let (x, y) = (self.run.beans().xs()[i], self.run.beans().ys()[i]);
+        let f = g.forward;
+        object(&[
+            ("index", (i as u32).into()),
+            ("x", x.into()),
+            ("y", y.into()),
+            ("z1", f.z1.into()),
+            ("h1", f.h1.into()),
+            ("z", f.z.into()),
+            ("a", f.a.into()),
+            ("e", g.e.into()),
+            ("deda", g.deda.into()),
+            ("dadz", g.dadz.into()),
+            ("dzdh1", g.dzdh1.into()),
+            ("dh1dz1", g.dh1dz1.into()),
+            ("dz1dw1", g.dz1dw1.into()),
+            ("dedw1", g.dedw1.into()),
+            ("dedw1_numeric", numeric.w1.into()),
+            ("w1_next", (self.run.params().w1 - self.run.alpha() * g.dedw1).into()),
+        ])
+    }
+
+    /// Hands over the canvas of chart `panel` ("hidden", "output", "cost").
+    pub fn attach(&mut self, panel: &str, canvas: HtmlCanvasElement) {
+        if let Some(p) = NetPanel::from_key(panel) {
+            self.canvases[p.index()] = Some(canvas);
+            self.dirty = true;
+        }
+    }
+
+    pub fn set_style(&mut self, dpr: f64, lang: &str, grid: bool, dark: bool) {
+        let dpr = if dpr.is_finite() && dpr > 0.0 { dpr.clamp(0.5, 4.0) } else { 1.0 };
+        self.style = Style { dpr, lang: Lang::from_key(lang).unwrap_or(Lang::Zh), grid, dark, ..self.style };
+        self.dirty = true;
+    }
+
+    /// Forget what is on the canvases (after resizing them).
+    pub fn invalidate(&mut self) {
+        self.dirty = true;
+    }
+
+    /// Repaints the charts when anything changed since the last call; returns how many.
+    pub fn render(&mut self) -> u32 {
+        if !self.dirty {
+            return 0;
+        }
+        self.dirty = false;
+        let mut painted = 0;
+        for panel in NetPanel::ALL {
+            if let Some(canvas) = &self.canvases[panel.index()] {
+                paint(canvas, |root| {
+                    let _ = draw_network(root, panel, &self.run, &self.style);
+                });
+                painted += 1;
+            }
+        }
+        painted
+    }
+}

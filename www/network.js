@@ -1,0 +1,402 @@
+// The network stage (`?stage=network`): the lesson-06 network of three neurons, 1-2-1, on the
+// lesson-06 beans. Seven sliders, the hidden layer linear or sigmoid, training, and the chain rule
+// for a hidden weight beside its derivative by definition. State and every number live in the
+// core's NetworkLab handle; this module builds the stage and wires events to it.
+
+import { params, parse_value, from_slider, to_slider, normalize_query } from './pkg/sigmoid_lab.js';
+// The network's core is a wasm module of its own, loaded only on this stage (the single-file
+// build carries its bytes in the page).
+import initNetwork, { NetworkLab, network_seed_params } from './pkg/sigmoid_lab_network.js';
+import { writeUrl } from './urlstate.js';
+import { loadStrings, applyStrings } from './i18n.js';
+import { buildControls } from './controls.js';
+import { createLoop } from './loop.js';
+import { num, sig } from './format.js';
+
+const NAMES = ['w1', 'b1', 'w2', 'b2', 'v1', 'v2', 'c'];
+/** The network's own learning rate when a link gives none: the lesson-06 network passes 95% within
+ * a hundred epochs with it on the default seed (the single neuron's 0.05 takes thousands). */
+const NETWORK_ALPHA = 0.3;
+/** Train plays this many epochs (then stops; pressing again goes on as far again). */
+const EPOCHS = 1000;
+const EPOCHS_PER_FRAME = 10;
+
+const WORDS = {
+  zh: {
+    subtitle: '第 06 课 · 叠两个神经元：h1、h2 = f(w·x + b)，a = g(v1·h1 + v2·h2 + c)',
+    intro: '两个隐藏神经元把 x 各变成 h1、h2，输出神经元再把它们加权相加。拖动七个参数，或按「训练」。',
+    charts: '图表', hidden: '隐藏层 f', output: '输出 g', linear: '线性（不加激活）', none: '无（a = z）',
+    whyLinear: (s, i) => `隐藏层是线性的：z = v1(w1·x + b1) + v2(w2·x + b2) + c 化简后就是一条直线 z = ${s}·x + ${i}（斜率 v1·w1 + v2·w2，截距 v1·b1 + v2·b2 + c）。两个神经元等于一个：a = sigmoid(z) 只升或只降，最多一条分界，分不出中间的有毒豆豆。`,
+    whyLinearNone: (s, i) => `隐藏层和输出都是线性的：整个网络就是一条直线 a = ${s}·x + ${i}。`,
+    whySigmoid: '隐藏层用 sigmoid：两条 S 曲线一加一减，能做出一个“凸起”，正好盖住中间的有毒豆豆。按「训练」看它找到这个凸起。',
+    epoch: '训练轮数', cost: '平均代价', accuracy: '分对的豆豆', slope: '直线斜率', intercept: '直线截距',
+    play: '训练', pause: '暂停', bean: '一颗豆', epochBtn: '一轮', reset: '重置', training: '训练',
+    alpha: '学习率',
+    chainTitle: '链式法则：隐藏层的权重 w1', chainBean: (i, x, y) => `第 ${i + 1} 颗豆：x = ${x}，y = ${y}`,
+    numeric: '定义法',
+    single: '一个神经元试试', singleHint: '在同一批豆豆上训练单个神经元：它只能画一条分界。',
+    lab: '单个神经元实验室',
+    trained: (s) => `训练了 ${s.epoch} 轮：${s.accuracy}% 的豆豆分对了，平均代价 ${s.cost}。`,
+    diverged: '学习率太大，参数变成了无穷大：训练停在上一步。把学习率调小再试。',
+    alt: {
+      hidden: (s) => `隐藏层：h1 和 h2 随豆豆大小 x 变化的曲线。${s.line ? '都是直线。' : '都是 S 曲线。'}`,
+      output: (s) => `输出 a 随 x 变化，和豆豆的真实毒性；${s.line ? `一条直线 z = ${s.line}` : '可以有凸起'}；分对 ${s.accuracy}%。`,
+      cost: (s) => `平均代价随训练轮数变化，现在第 ${s.epoch} 轮，代价 ${s.cost}。`,
+    },
+  },
+  en: {
+    subtitle: 'Lesson 06 · two neurons stacked: h1, h2 = f(w·x + b), a = g(v1·h1 + v2·h2 + c)',
+    intro: 'Two hidden neurons turn x into h1 and h2; the output neuron adds them with weights. Drag the seven, or press Train.',
+    charts: 'Charts', hidden: 'hidden layer f', output: 'output g', linear: 'linear (no activation)', none: 'none (a = z)',
+    whyLinear: (s, i) => `The hidden layer is linear: z = v1(w1·x + b1) + v2(w2·x + b2) + c simplifies to one straight line z = ${s}·x + ${i} (slope v1·w1 + v2·w2, intercept v1·b1 + v2·b2 + c). Two neurons are one: a = sigmoid(z) only rises or only falls, one border at most, so the toxic beans in the middle stay out of reach.`,
+    whyLinearNone: (s, i) => `Hidden layer and output both linear: the whole network is the one line a = ${s}·x + ${i}.`,
+    whySigmoid: 'Sigmoid hidden neurons: one S curve up and one down make a bump that covers the toxic beans in the middle. Press Train and watch it find the bump.',
+    epoch: 'epoch', cost: 'mean cost', accuracy: 'beans right', slope: 'line slope', intercept: 'line intercept',
+    play: 'Train', pause: 'Pause', bean: 'One bean', epochBtn: 'One epoch', reset: 'Reset', training: 'Training',
+    alpha: 'learning rate',
+    chainTitle: 'Chain rule: the hidden weight w1', chainBean: (i, x, y) => `bean ${i + 1}: x = ${x}, y = ${y}`,
+    numeric: 'by definition',
+    single: 'Try one neuron', singleHint: 'Train a single neuron on the same beans: it can draw only one border.',
+    lab: 'The one-neuron lab',
+    trained: (s) => `Trained ${s.epoch} epochs: ${s.accuracy}% of the beans right, mean cost ${s.cost}.`,
+    diverged: 'The learning rate is too large: a parameter became infinite, training stopped at the step before. Try a smaller one.',
+    alt: {
+      hidden: (s) => `Hidden layer: h1 and h2 over the bean size x. ${s.line ? 'Both are straight lines.' : 'Both are S curves.'}`,
+      output: (s) => `Output a over x with the beans at their true toxicity; ${s.line ? `one line z = ${s.line}` : 'it can bump'}; ${s.accuracy}% right.`,
+      cost: (s) => `Mean cost per epoch, now epoch ${s.epoch}, cost ${s.cost}.`,
+    },
+  },
+};
+
+/** One chain-rule row: its formula, the number, and for the product the derivative by definition. */
+const CHAIN_ROWS = [
+  ['z1', 'z1 = w1·x + b1'],
+  ['h1', 'h1 = f(z1)'],
+  ['a', 'a = g(v1·h1 + v2·h2 + c)'],
+  ['e', 'e = (y − a)²'],
+  ['deda', 'de/da = −2(y − a)'],
+  ['dadz', 'da/dz = g′(z)'],
+  ['dzdh1', 'dz/dh1 = v1'],
+  ['dh1dz1', 'dh1/dz1 = f′(z1)'],
+  ['dz1dw1', 'dz1/dw1 = x'],
+  ['dedw1', 'de/dw1 = de/da · da/dz · dz/dh1 · dh1/dz1 · dz1/dw1'],
+  ['w1_next', 'w1 ← w1 − α·de/dw1'],
+];
+
+function el(tag, props = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (k === 'class') e.className = v;
+    else if (k === 'dataset') Object.assign(e.dataset, v);
+    else if (k in e && typeof v !== 'string') e[k] = v;
+    else e.setAttribute(k, v);
+  }
+  e.append(...children);
+  return e;
+}
+
+/** The stage's markup, put in place of the single-neuron lab. */
+function buildStage() {
+  const chart = (key) => el('figure', { class: 'panel net-panel', dataset: { net: key } },
+    el('div', { class: 'layers' }, el('canvas', { class: 'data', role: 'img' })));
+  const readout = (key, unit = '') => el('div', {}, el('dt', { dataset: { w: key } }), el('dd', {}, el('output', { dataset: { readout: key } }, '—'), unit ? el('span', { class: 'unit' }, unit) : ''));
+  const rows = CHAIN_ROWS.map(([key, formula]) => el('tr', { class: key === 'dedw1' ? 'product' : '', dataset: { factor: key } },
+    el('th', { scope: 'row' }, formula),
+    el('td', {}, el('output', { dataset: { readout: `chain-${key}` } }, '—')),
+    el('td', { class: 'numeric' }, ...(key === 'dedw1' ? [el('span', { dataset: { w: 'numeric' } }), ' ', el('output', { dataset: { readout: 'chain-dedw1-numeric' } }, '—')] : []))));
+  const select = (id, options) => el('select', { id }, ...options.map(([v, w]) => el('option', { value: v, dataset: { w } }, v)));
+  const main = el('main', { id: 'net', class: 'netstage' },
+    el('section', { class: 'net-charts', dataset: { wLabel: 'charts' } },
+      chart('output'), chart('hidden'), chart('cost'),
+      el('figure', { class: 'panel chain-panel net-chain', 'aria-labelledby': 'net-chain-title' },
+        el('figcaption', { id: 'net-chain-title', class: 'chain-title' }, el('span', { dataset: { w: 'chainTitle' } }), ' ', el('span', { id: 'net-chain-bean', class: 'chain-bean' })),
+        el('table', { class: 'chain' }, el('tbody', {}, ...rows)))),
+    el('aside', { class: 'side net-side' },
+      el('section', { class: 'controls' },
+        el('p', { class: 'explain', dataset: { w: 'intro' } }),
+        el('div', { class: 'readouts' }, el('dl', {}, readout('epoch'), readout('cost'), readout('accuracy', '%'), readout('slope'), readout('intercept'))),
+        el('div', { class: 'buttons training', role: 'group', dataset: { wLabel: 'training' } },
+          el('button', { type: 'button', id: 'net-play', class: 'primary', 'aria-pressed': 'false' }),
+          el('button', { type: 'button', id: 'net-bean' }),
+          el('button', { type: 'button', id: 'net-epoch' }),
+          el('button', { type: 'button', id: 'net-reset' })),
+        el('p', { id: 'net-status', class: 'trained-end', role: 'status' }),
+        el('div', { class: 'choices' },
+          el('label', {}, el('span', { dataset: { w: 'hidden' } }), select('net-hidden', [['sigmoid', ''], ['linear', 'linear']])),
+          el('label', {}, el('span', { dataset: { w: 'output' } }), select('net-output', [['sigmoid', ''], ['linear', 'none']]))),
+        el('p', { id: 'net-why', class: 'explain net-why' }),
+        el('div', { id: 'net-params', class: 'params net-params' }),
+        el('div', { class: 'buttons' },
+          el('a', { id: 'net-single', class: 'button-link', dataset: { w: 'single' } }),
+          el('a', { id: 'net-lab', class: 'button-link', dataset: { w: 'lab' } })),
+        el('div', { id: 'net-note', class: 'note', hidden: true }, el('p', { role: 'status', 'aria-live': 'polite' })))));
+  document.getElementById('lab').replaceWith(main);
+  document.querySelector('.site-footer').hidden = true;
+  document.getElementById('network-start')?.remove();
+  return main;
+}
+
+/** Names what was wrong in the link, as the lab does (as text: a link never injects markup). */
+function showUrlProblems(problems, t) {
+  if (!problems.length) return;
+  const box = document.getElementById('url-note');
+  document.getElementById('url-note-title').textContent = t.urlProblems;
+  document.getElementById('url-note-list').replaceChildren(...problems.map((p) => el('li', { dataset: { key: p.key } }, p.text)));
+  document.getElementById('url-note-close').textContent = t.dismiss;
+  document.getElementById('url-note-close').addEventListener('click', () => { box.hidden = true; });
+  box.hidden = false;
+}
+
+/** Boots the stage. `url`: the link's settings as main.js read them ({params, problems}). */
+export async function bootNetwork({ url, lang: firstLang, langChosen }) {
+  const inlined = document.getElementById('wasm-network-inline');
+  const bytes = inlined && Uint8Array.from(atob(inlined.textContent.trim()), (c) => c.charCodeAt(0));
+  await initNetwork({ module_or_path: bytes ?? new URL('./pkg/sigmoid_lab_network_bg.wasm', import.meta.url) });
+  const q = url.params;
+  const specs = new Map(params().map((p) => [p.key, p]));
+  const number = (key, fallback = specs.get(key).default) => (q.has(key) ? Number(q.get(key)) : fallback);
+  const state = {
+    lang: firstLang,
+    langChosen,
+    seed: number('seed'),
+    n: number('n'),
+    grid: q.get('grid') !== '0',
+    playing: false,
+    target: EPOCHS,
+    dpr: window.devicePixelRatio || 1,
+    embed: q.get('embed') === '1',
+  };
+  let t = await loadStrings(state.lang);
+  const root = buildStage();
+  const $ = (id) => document.getElementById(id);
+  const darkQuery = matchMedia('(prefers-color-scheme: dark)');
+  document.documentElement.classList.add('network');
+  document.documentElement.classList.toggle('embed', state.embed);
+
+  // The seven from the link, each one absent drawn from the seed.
+  const seeded = network_seed_params(state.seed);
+  const given = NAMES.some((k) => q.has(k)) ? NAMES.map((k, i) => number(k, seeded[i])) : undefined;
+  const lab = new NetworkLab(state.seed, state.n, given, number('alpha', NETWORK_ALPHA), q.get('hidden') ?? 'sigmoid', q.get('output') ?? 'sigmoid');
+  if (q.has('epochs')) lab.train_epochs(number('epochs'));
+  state.target = Math.max(EPOCHS, lab.epoch());
+
+  const readouts = Object.fromEntries([...root.querySelectorAll('[data-readout]')].map((e) => [e.dataset.readout, e]));
+  const canvases = Object.fromEntries([...root.querySelectorAll('.net-panel')].map((f) => [f.dataset.net, f.querySelector('canvas')]));
+  for (const [key, canvas] of Object.entries(canvases)) lab.attach(key, canvas);
+
+  // ---- notes ----
+  let noteTimer = 0;
+  function note(text) {
+    const box = $('net-note');
+    box.querySelector('p').textContent = text;
+    box.hidden = false;
+    clearTimeout(noteTimer);
+    noteTimer = setTimeout(() => { box.hidden = true; }, 8000);
+  }
+
+  // ---- sliders: the seven and α, from the core's parameter table ----
+  const core = { parse: parse_value, fromSlider: from_slider, toSlider: to_slider };
+  const sliders = buildControls($('net-params'), specs, [...NAMES, 'alpha'].map((key) => ({ key })), core, (key, v) => {
+    if (key === 'alpha') lab.set_alpha(v);
+    else lab.set_param(key, v);
+    state.moved = true;
+    loop.request();
+  }, note);
+  sliders.set('alpha', lab.alpha());
+
+  // ---- training ----
+  function setPlaying(on) {
+    state.playing = on;
+    document.documentElement.classList.toggle('live', on);
+    $('net-play').textContent = on ? words().pause : words().play;
+    $('net-play').setAttribute('aria-pressed', String(on));
+    if (on) {
+      if (lab.epoch() >= state.target) state.target = lab.epoch() + EPOCHS;
+      $('net-status').textContent = '';
+      loop.request();
+    }
+  }
+  const words = () => WORDS[state.lang];
+  function checkDiverged() {
+    if (!lab.diverged()) return false;
+    setPlaying(false);
+    note(words().diverged);
+    return true;
+  }
+  $('net-play').addEventListener('click', () => setPlaying(!state.playing));
+  $('net-bean').addEventListener('click', () => { lab.step_bean(); checkDiverged(); loop.request(); });
+  $('net-epoch').addEventListener('click', () => { lab.step_epoch(); checkDiverged(); loop.request(); });
+  $('net-reset').addEventListener('click', () => { setPlaying(false); lab.reset(); state.target = EPOCHS; $('net-status').textContent = ''; loop.request(); });
+  const layers = () => { lab.set_layers($('net-hidden').value, $('net-output').value); showWhy(); loop.request(); };
+  $('net-hidden').value = lab.hidden();
+  $('net-output').value = lab.output();
+  $('net-hidden').addEventListener('change', layers);
+  $('net-output').addEventListener('change', layers);
+
+  // ---- words ----
+  function translate() {
+    applyStrings(t);
+    const w = words();
+    for (const e of root.querySelectorAll('[data-w]')) e.textContent = w[e.dataset.w] ?? e.textContent;
+    for (const e of root.querySelectorAll('[data-w-label]')) e.setAttribute('aria-label', w[e.dataset.wLabel]);
+    // Options keep their value as the word when they have none of their own.
+    for (const o of root.querySelectorAll('option')) if (!o.dataset.w) o.textContent = o.value;
+    document.querySelector('.subtitle').textContent = w.subtitle;
+    $('net-play').textContent = state.playing ? w.pause : w.play;
+    $('net-bean').textContent = w.bean;
+    $('net-epoch').textContent = w.epochBtn;
+    $('net-reset').textContent = w.reset;
+    const sw = $('lang');
+    sw.textContent = t.switchTo;
+    sw.lang = t.switchLang === 'zh' ? 'zh-CN' : 'en';
+    $('tour-start').textContent = t.tourStart;
+    $('tour-start').href = `?tour=1&lang=${state.lang}`;
+    $('net-lab').href = `?lang=${state.lang}`;
+    $('net-single').title = w.singleHint;
+    sliders.translate(t, state.lang);
+    showWhy();
+    altDirty = true;
+  }
+  $('lang').addEventListener('click', async () => {
+    const lang = t.switchLang;
+    try {
+      t = await loadStrings(lang);
+    } catch {
+      return; // offline: the page stays in its language
+    }
+    [state.lang, state.langChosen] = [lang, true];
+    translate();
+    applyStyle();
+  });
+
+  const f2 = (v) => num(v, 2);
+  function showWhy() {
+    const line = lab.collapsed_line();
+    const w = words();
+    $('net-why').textContent = line.length
+      ? (lab.output() === 'linear' ? w.whyLinearNone : w.whyLinear)(f2(line[0]), f2(line[1]))
+      : w.whySigmoid;
+    $('net-why').classList.toggle('warn', line.length > 0);
+  }
+
+  function applyStyle() {
+    lab.set_style(state.dpr, state.lang, state.grid, darkQuery.matches);
+    loop.request();
+  }
+  darkQuery.addEventListener('change', applyStyle);
+
+  // ---- readouts ----
+  const fixed = (v) => num(v, 8);
+  const six = (v) => num(v, 6);
+  let altDirty = true;
+  function snapshot() {
+    const line = lab.collapsed_line();
+    return {
+      epoch: String(lab.epoch()),
+      cost: num(lab.cost(), 4),
+      accuracy: num(lab.accuracy() * 100, 0),
+      slope: line.length ? num(line[0], 3) : '—',
+      intercept: line.length ? num(line[1], 3) : '—',
+      line: line.length ? `${f2(line[0])}·x + ${f2(line[1])}` : null,
+    };
+  }
+  let lastLine = '';
+  function updateReadouts() {
+    const s = snapshot();
+    const c = lab.chain();
+    const values = { ...s };
+    if (c) {
+      for (const key of ['z1', 'h1', 'a', 'e', 'deda', 'dadz', 'dzdh1', 'dh1dz1', 'dz1dw1', 'w1_next']) values[`chain-${key}`] = six(c[key]);
+      values['chain-dedw1'] = fixed(c.dedw1);
+      values['chain-dedw1-numeric'] = fixed(c.dedw1_numeric);
+      const bean = words().chainBean(c.index, num(c.x, 4), String(c.y));
+      if ($('net-chain-bean').textContent !== bean) $('net-chain-bean').textContent = bean;
+    }
+    for (const [key, e] of Object.entries(readouts)) {
+      const text = values[key] ?? '—';
+      if (e.textContent !== text) {
+        e.textContent = text;
+        altDirty = true;
+      }
+    }
+    if (s.line !== lastLine) {
+      lastLine = s.line;
+      showWhy();
+    }
+    if (altDirty && !state.playing) {
+      altDirty = false;
+      for (const [key, canvas] of Object.entries(canvases)) canvas.setAttribute('aria-label', words().alt[key](s));
+      const single = new URLSearchParams({ data: lab.beans_pairs(), seed: String(state.seed), alpha: String(lab.alpha()) });
+      if (state.langChosen) single.set('lang', state.lang);
+      $('net-single').href = `?${normalize_query(single.toString()).query}`;
+    }
+  }
+
+  // ---- link state ----
+  function stateQuery() {
+    const p = new URLSearchParams();
+    p.set('stage', 'network');
+    const origin = lab.origin();
+    const start = network_seed_params(state.seed);
+    if (NAMES.some((_, i) => origin[i] !== start[i])) NAMES.forEach((k, i) => p.set(k, String(origin[i])));
+    if (lab.alpha() !== NETWORK_ALPHA) p.set('alpha', String(lab.alpha()));
+    p.set('seed', String(state.seed));
+    p.set('n', String(state.n));
+    const trained = lab.epoch() - origin[7];
+    if (trained > 0) p.set('epochs', String(Math.floor(trained)));
+    p.set('hidden', lab.hidden());
+    p.set('output', lab.output());
+    if (state.langChosen) p.set('lang', state.lang);
+    if (!state.grid) p.set('grid', '0');
+    if (state.embed) p.set('embed', '1');
+    return normalize_query(p.toString()).query;
+  }
+  let urlTimer = 0;
+  const scheduleUrl = () => { clearTimeout(urlTimer); urlTimer = setTimeout(() => writeUrl(stateQuery()), 250); };
+
+  // ---- the frame ----
+  function frame() {
+    if (state.playing) {
+      const k = Math.min(EPOCHS_PER_FRAME, state.target - lab.epoch());
+      lab.train_epochs(Math.max(1, k));
+      if (!checkDiverged() && lab.epoch() >= state.target) {
+        setPlaying(false);
+        $('net-status').textContent = words().trained(snapshot());
+      }
+    }
+    for (const k of NAMES) sliders.set(k, lab.param(k));
+    lab.render();
+    updateReadouts();
+    if (!state.playing) scheduleUrl();
+    return state.playing;
+  }
+  const loop = createLoop(frame);
+
+  // Canvases at device resolution, re-laid out when a chart changes size or the pixel ratio changes.
+  function layout() {
+    state.dpr = window.devicePixelRatio || 1;
+    for (const canvas of Object.values(canvases)) {
+      const rect = canvas.parentElement.getBoundingClientRect();
+      const w = Math.max(1, Math.round(rect.width * state.dpr));
+      const h = Math.max(1, Math.round(rect.height * state.dpr));
+      if (canvas.width !== w || canvas.height !== h) [canvas.width, canvas.height] = [w, h];
+    }
+    lab.set_style(state.dpr, state.lang, state.grid, darkQuery.matches);
+    lab.render();
+  }
+  const observer = new ResizeObserver(layout);
+  for (const canvas of Object.values(canvases)) observer.observe(canvas.parentElement);
+  const watchRatio = () => matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`).addEventListener('change', () => { layout(); watchRatio(); }, { once: true });
+  watchRatio();
+
+  translate();
+  showUrlProblems(url.problems, t);
+  document.documentElement.classList.remove('booting');
+  layout();
+  frame();
+  setTimeout(() => writeUrl(stateQuery()), 0);
+  document.documentElement.classList.add('ready');
+  // For tests: the live handle.
+  window.sigmoidNetwork = { lab, state, setPlaying, request: loop.request, stats: loop.stats };
+  return window.sigmoidNetwork;
+}
