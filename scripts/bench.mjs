@@ -1,6 +1,7 @@
 // The benchmark behind `bash scripts/bench.sh`: SGD throughput (native, wasm, numpy), redraw cost
 // during a simulated slider drag, time to first painted panels, bytes transferred. Prints a table
-// and writes JSON to BENCH_OUT (default bench-results.json). Expects the page already built.
+// and writes JSON to BENCH_OUT (default bench-results.json); section 6 comes from smooth.mjs. Expects
+// the page already built.
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { launch, openLab } from '../tests/browser.mjs';
+import { runSmooth, serveTree, smoothTable } from './smooth.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = process.env.BENCH_OUT || join(ROOT, 'bench-results.json');
@@ -524,6 +526,16 @@ try {
   progress('bytes');
   await section('bytes', () => benchBytes(env));
   await section('gif_export', () => benchGifExport(env));
+  // Under CPU throttling: drag and training on the lab, a lesson step and a note with three
+  // figures, and the first chart beside a bare page (scripts/smooth.mjs).
+  await section('smooth', async () => {
+    const site = await serveTree(ROOT);
+    try {
+      return await runSmooth(env.browser, [{ name: 'lab', base: site.base }], { progress });
+    } finally {
+      await site.close();
+    }
+  });
 } finally {
   await env.close();
 }
@@ -639,6 +651,11 @@ const gif = results.gif_export;
 print(gif && !gif.error
   ? `101 frames (4 panels, 960×640): ${gif.seconds.median.toFixed(1)} s (${gif.seconds.min.toFixed(1)}–${gif.seconds.max.toFixed(1)}), ${(gif.bytes / 1e6).toFixed(2)} MB · the lesson's matplotlib GIF: 23.2 s, 1.1 MB`
   : `failed: ${gif?.error ?? 'no result'}`);
+
+print();
+print('6. Smooth on a slow machine (scripts/smooth.mjs)');
+const sm = results.smooth;
+print(sm && !sm.error ? smoothTable(sm, table) : `failed: ${sm?.error ?? 'no result'}`);
 
 if (failures.length) {
   print();

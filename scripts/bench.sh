@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks the lab (not a test): SGD throughput native/wasm/numpy, redraw cost during a slider
-# drag, time to first painted panels, bytes transferred. Prints a table; writes JSON to BENCH_OUT
+# drag, time to first painted panels, bytes transferred, and drag/training frame times under CPU
+# throttling (scripts/smooth.mjs). Prints a table; writes JSON to BENCH_OUT
 # (default bench-results.json). PYTHON picks the interpreter for the numpy row (default python3).
 set -euo pipefail
 cd "$(dirname "$0")/.."

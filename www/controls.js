@@ -88,10 +88,15 @@ export function buildControls(container, specs, rows, core, onChange, note) {
   // `typed`: the field was just committed, so it shows the value it got even while focused.
   function show(entry, v, { slider = true, field = true, typed = false } = {}) {
     entry.value = v;
-    if (slider && entry.range) entry.range.value = String(Math.round(core.toSlider(entry.spec.key, v) * POSITIONS));
-    if (entry.range) entry.range.setAttribute('aria-valuetext', fieldText(entry.spec, v));
+    // Written only when they change: each write to the page costs a style and layout pass.
+    const text = fieldText(entry.spec, v);
+    if (slider && entry.range) {
+      const position = String(Math.round(core.toSlider(entry.spec.key, v) * POSITIONS));
+      if (entry.range.value !== position) entry.range.value = position;
+    }
+    if (entry.range && entry.range.getAttribute('aria-valuetext') !== text) entry.range.setAttribute('aria-valuetext', text);
     // Never overwrite what someone is typing.
-    if (field && (typed || document.activeElement !== entry.field)) entry.field.value = fieldText(entry.spec, v);
+    if (field && (typed || document.activeElement !== entry.field) && entry.field.value !== text) entry.field.value = text;
   }
 
   let messages = null;

@@ -17,6 +17,7 @@ import { setupSlowStep } from './slowstep.js';
 import { setupOwnBeans } from './ownbeans.js';
 import { setupTheme } from './theme.js';
 import { setupSmallFrame } from './smallframe.js';
+import { createBudget } from './budget.js';
 
 performance.mark('lab:module-start');
 // The words of the likely language load while the wasm compiles.
@@ -376,27 +377,32 @@ function announce() {
 
 // ---- the frame ----
 // Full speed (the speed slider at its top) trains for a time budget each frame instead of a fixed
-// count: fast machines train faster, slow ones keep their frame rate. Reduced motion takes big
-// steps, so the curves jump to the result instead of sweeping.
-// 4 ms leaves a 60 Hz frame room for drawing and the browser's own work on a slow machine; 6 ms
-// trained half again as fast here but let a few frames in a hundred slip.
-const FULL_SPEED_BUDGET_MS = 4;
+// count: fast machines train faster, slow ones keep their frame rate (budget.js shrinks the budget
+// when frames come late). Reduced motion takes big steps, so the curves jump to the result instead
+// of sweeping.
+const fullSpeed = createBudget();
+/** Trains this frame's share; returns the ms it took at full speed (0 otherwise). */
 function trainFrame() {
   const left = () => (lab.epoch() < state.target ? state.target - lab.epoch() : Infinity);
   if (state.speed >= specs.get('speed').max) {
     const start = performance.now();
+    let spent = 0;
     do {
       if (lab.train_epochs(Math.max(1, Math.min(20, left()))) === 0) break;
+      spent = performance.now() - start;
       // Stops on the target epoch (past it, after "go on", it trains for the budget).
-    } while (lab.epoch() !== state.target && performance.now() - start < FULL_SPEED_BUDGET_MS);
-    return;
+    } while (lab.epoch() !== state.target && spent < fullSpeed.ms);
+    return spent;
   }
   const k = reducedMotion.matches ? Math.max(state.speed, 50) : state.speed;
   lab.train_epochs(Math.max(1, Math.min(k, left())));
+  return 0;
 }
-function frame() {
+function frame(time) {
+  const start = performance.now();
+  let trained = 0;
   if (state.playing) {
-    trainFrame();
+    trained = trainFrame();
     checkDiverged();
     if (lab.epoch() === state.target) {
       setPlaying(false);
@@ -411,6 +417,8 @@ function frame() {
   updateChain(t);
   tour?.update();
   if (!state.playing) scheduleUrl();
+  if (trained > 0 && time !== undefined) fullSpeed.observe(time, performance.now() - start - trained);
+  else fullSpeed.pause();
   return state.playing;
 }
 const loop = createLoop(frame);

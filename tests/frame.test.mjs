@@ -1,0 +1,134 @@
+// What a frame writes and reads (no timings): an input event writes nothing to the readouts or the
+// chain table until the frame; a frame rewrites only the numbers that changed, and none when nothing
+// did; and no frame reads layout (getBoundingClientRect, offset*, client*, getComputedStyle…), so a
+// frame's writes are laid out once, by the browser, after it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openLab } from './browser.mjs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+/** Before the page's scripts: layout reads made inside an animation frame callback are recorded. */
+function instrumentReads() {
+  const raf = window.requestAnimationFrame.bind(window);
+  const probe = { inFrame: false, reads: [] };
+  window.__frameProbe = probe;
+  window.requestAnimationFrame = (cb) => raf((time) => {
+    probe.inFrame = true;
+    try {
+      return cb(time);
+    } finally {
+      probe.inFrame = false;
+    }
+  });
+  const note = (name) => {
+    if (probe.inFrame) probe.reads.push(`${name}\n${new Error().stack.split('\n').slice(2, 5).join('\n')}`);
+  };
+  for (const name of ['getBoundingClientRect', 'getClientRects']) {
+    const f = Element.prototype[name];
+    Element.prototype[name] = function (...args) { note(name); return f.apply(this, args); };
+  }
+  const props = [[HTMLElement.prototype, ['offsetWidth', 'offsetHeight', 'offsetTop', 'offsetLeft', 'innerText']],
+    [Element.prototype, ['clientWidth', 'clientHeight', 'scrollWidth', 'scrollHeight', 'scrollTop']]];
+  for (const [proto, names] of props) {
+    for (const name of names) {
+      const d = Object.getOwnPropertyDescriptor(proto, name);
+      Object.defineProperty(proto, name, { ...d, get() { note(name); return d.get.call(this); } });
+    }
+  }
+  const style = window.getComputedStyle;
+  window.getComputedStyle = (...args) => { note('getComputedStyle'); return style(...args); };
+}
+
+/** Counts mutations of the readouts and the chain table from now on. */
+function watch() {
+  const seen = { records: 0 };
+  const observer = new MutationObserver((list) => { seen.records += list.length; });
+  for (const el of document.querySelectorAll('.readouts, table.chain, #chain-bean, #chain-explain')) {
+    observer.observe(el, { subtree: true, childList: true, characterData: true, attributes: true });
+  }
+  window.__watch = { seen, observer };
+}
+const texts = () => [...document.querySelectorAll('.readouts output, table.chain output')].map((el) => el.textContent);
+const twoFrames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+async function open(query = '') {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  await context.addInitScript(instrumentReads);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(env.base + query);
+  await page.waitForFunction(() => document.documentElement.classList.contains('ready'));
+  await page.evaluate(twoFrames);
+  return { page, context, errors };
+}
+
+test('frames where nothing changes write nothing; a drag step writes only the numbers that changed', async () => {
+  const { page, context, errors } = await open();
+  const idle = await page.evaluate(async ({ watchSrc, twoFramesSrc }) => {
+    (0, eval)(`(${watchSrc})`)();
+    const frames = (0, eval)(`(${twoFramesSrc})`);
+    for (let i = 0; i < 5; i++) {
+      window.sigmoidLab.request(); // the page's frame runs with nothing changed
+      await frames();
+    }
+    await new Promise((r) => setTimeout(r, 0));
+    return window.__watch.seen.records;
+  }, { watchSrc: watch.toString(), twoFramesSrc: twoFrames.toString() });
+  assert.equal(idle, 0, 'mutations in frames where nothing changed');
+
+  for (let step = 0; step < 10; step++) {
+    const r = await page.evaluate(async ({ textsSrc, twoFramesSrc }) => {
+      const textsOf = (0, eval)(`(${textsSrc})`);
+      const frames = (0, eval)(`(${twoFramesSrc})`);
+      const seen = window.__watch.seen;
+      const before = textsOf();
+      seen.records = 0;
+      const range = document.getElementById('p-w-range');
+      range.value = String(Number(range.value) + 7);
+      range.dispatchEvent(new Event('input', { bubbles: true }));
+      window.__watch.observer.takeRecords().forEach(() => { seen.records += 1; });
+      const beforeFrame = seen.records;
+      await frames();
+      await new Promise((r) => setTimeout(r, 0));
+      const afterTexts = textsOf();
+      return { beforeFrame, records: seen.records, changed: afterTexts.filter((t, i) => t !== before[i]).length };
+    }, { textsSrc: texts.toString(), twoFramesSrc: twoFrames.toString() });
+    assert.equal(r.beforeFrame, 0, `step ${step}: the input event itself wrote no readout`);
+    assert.ok(r.changed > 0, `step ${step}: some number changed`);
+    assert.ok(r.records <= r.changed, `step ${step}: ${r.records} mutations for ${r.changed} changed numbers`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('no frame reads layout: drag, probe keys, training, a lesson step', async () => {
+  for (const query of ['', '?tour=5&w=3&b=-1', '?embed=1&panels=xz,za,xa']) {
+    const { page, context, errors } = await open(query);
+    if (query.includes('tour=5')) {
+      await page.click('#quiz-options [data-answer="1"]');
+      await page.waitForFunction(() => window.sigmoidLab.lab.w() === 8, null, { timeout: 10000 });
+    }
+    await page.focus('#p-w-range');
+    for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowLeft');
+    await page.focus('.panel[data-panel="xa"] .layers');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await page.evaluate(async () => {
+      const { setPlaying, state } = window.sigmoidLab;
+      state.speed = 200;
+      state.target = 1e9;
+      setPlaying(true);
+      for (let i = 0; i < 20; i++) await new Promise((r) => requestAnimationFrame(r));
+      setPlaying(false);
+    });
+    await page.evaluate(twoFrames);
+    const probe = await page.evaluate(() => ({ reads: window.__frameProbe.reads, frames: window.sigmoidLab.stats.frames }));
+    assert.ok(probe.frames > 20, `${query || 'lab'}: frames ran (${probe.frames})`);
+    assert.deepEqual(probe.reads, [], `${query || 'lab'}: layout reads inside a frame`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
