@@ -132,3 +132,19 @@ test('no frame reads layout: drag, probe keys, training, a lesson step', async (
     await context.close();
   }
 });
+
+test('a panel out of view is not painted while away, and is painted as it comes back', async () => {
+  const { page, context } = await openLab(env, { width: 1280, height: 600 });
+  const pixels = () => page.$eval('.panel[data-panel="landscape"] canvas.data', (c) => c.toDataURL());
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(200);
+  const away = await page.evaluate(() => document.querySelector('.panel[data-panel="landscape"]').getBoundingClientRect().top > innerHeight);
+  assert.ok(away, 'the landscape starts below the fold');
+  const before = await pixels();
+  await page.evaluate(() => { const r = document.getElementById('p-w-range'); r.value = '800'; r.dispatchEvent(new Event('input', { bubbles: true })); });
+  await page.waitForTimeout(150);
+  assert.equal(await pixels(), before, 'not painted while out of view');
+  await page.locator('.panel[data-panel="landscape"]').scrollIntoViewIfNeeded();
+  await page.waitForFunction((b) => document.querySelector('.panel[data-panel="landscape"] canvas.data').toDataURL() !== b, before, { timeout: 5000 });
+  await context.close();
+});

@@ -37,6 +37,18 @@ export function setupPanels(root, lab, onLayout) {
   const observer = new ResizeObserver(layout);
   for (const p of panels) observer.observe(p.layers);
 
+  // Panels out of view are not painted while they are away; one coming back is painted at once.
+  const seen = new IntersectionObserver((entries) => {
+    let back = false;
+    for (const e of entries) {
+      const p = panels.find((q) => q.layers === e.target);
+      lab.set_in_view(p.key, e.isIntersecting);
+      back ||= e.isIntersecting;
+    }
+    if (back) onLayout(dpr);
+  });
+  for (const p of panels) seen.observe(p.layers);
+
   // A change of devicePixelRatio (browser zoom, another screen) does not always resize the box.
   function watchRatio() {
     const query = matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`);

@@ -172,6 +172,9 @@ pub struct Lab {
     style: Style,
     scene: Scene,
     layers: [Option<Layers>; Panel::ALL.len()],
+    /// Panels scrolled out of view are not painted; they catch up when they come back (the scene
+    /// sees what changed since their last paint).
+    out_of_view: [bool; Panel::ALL.len()],
     marks: Marks,
 }
 
@@ -197,6 +200,7 @@ impl Lab {
             style: Style::default(),
             scene: Scene::default(),
             layers: Default::default(),
+            out_of_view: Default::default(),
             marks: Marks::default(),
         }
     }
@@ -392,10 +396,21 @@ impl Lab {
     }
 
     /// Repaints the layers whose content changed; returns how many were painted.
+    /// Whether panel `key` is on screen: off-screen panels are not painted (their canvases are the
+    /// browser's to copy every frame, the biggest cost on a slow machine).
+    pub fn set_in_view(&mut self, key: &str, on: bool) {
+        if let Some(p) = Panel::from_key(key) {
+            self.out_of_view[p.index()] = !on;
+        }
+    }
+
     pub fn render(&mut self) -> u32 {
         let mut painted = 0;
         for panel in Panel::ALL {
             let Some(layers) = &self.layers[panel.index()] else { continue };
+            if self.out_of_view[panel.index()] {
+                continue;
+            }
             let size = (layers.data.width(), layers.data.height());
             if !Layout::of(&self.style).fits(size) {
                 continue;
