@@ -9,15 +9,18 @@ import { loadStrings, pickLang, applyStrings } from './i18n.js';
 import { buildControls } from './controls.js';
 import { setupPanels } from './panels.js';
 import { createLoop } from './loop.js';
-import { num, sig } from './format.js';
+import { sig } from './format.js';
 import { setupChain } from './chain.js';
 import { setupProbe } from './probe.js';
 import { watchFailures, showFailure } from './failure.js';
 import { setupSlowStep } from './slowstep.js';
 import { setupOwnBeans } from './ownbeans.js';
+import { setupNoteBox } from './notebox.js';
+import { setupReadouts } from './readouts.js';
+import { setupLandscapeDrag } from './landscape.js';
+import { createTraining } from './training.js';
 import { setupTheme } from './theme.js';
 import { setupSmallFrame } from './smallframe.js';
-import { createBudget } from './budget.js';
 
 performance.mark('lab:module-start');
 // The words of the likely language load while the wasm compiles.
@@ -101,31 +104,9 @@ lab.select_bean(lab.steepest_bean());
 const $ = (id) => document.getElementById(id);
 // Small embeds fold the controls into a button.
 const smallFrame = setupSmallFrame(document, { embed: state.embed });
-const readouts = Object.fromEntries([...document.querySelectorAll('.readouts [data-readout]')].map((el) => [el.dataset.readout, el]));
 
 // ---- notes (clamped or refused input, divergence) ----
-const noteBox = $('note-box');
-let noteTimer = 0;
-let noteAction = null;
-/** Shows a message; with an action, a button for it and no timeout (the learner decides). */
-let noteStamp = -1e9;
-function note(text, action = null) {
-  // Messages from one action (a clamped value, then what it means) are shown together.
-  const now = performance.now();
-  const together = !noteBox.hidden && now - noteStamp < 100;
-  noteStamp = now;
-  $('note').textContent = together ? `${$('note').textContent} ${text}` : text;
-  noteBox.hidden = false;
-  noteAction = action;
-  $('note-action').hidden = !action;
-  if (action) $('note-action').textContent = action.label;
-  clearTimeout(noteTimer);
-  if (!action) noteTimer = setTimeout(() => { noteBox.hidden = true; }, 8000);
-}
-$('note-action').addEventListener('click', () => {
-  noteAction?.run();
-  noteBox.hidden = true;
-});
+const note = setupNoteBox(document);
 
 // ---- controls ----
 const core = { parse: parse_value, fromSlider: from_slider, toSlider: to_slider };
@@ -317,7 +298,7 @@ function translate() {
   logistic.translate(t, state.lang);
   extra.translate(t, state.lang);
   smallFrame.translate();
-  altDirty = true;
+  readouts.invalidate();
 }
 
 function applyStyle() {
@@ -327,42 +308,9 @@ function applyStyle() {
 theme.onChange(applyStyle);
 
 // ---- readouts, text alternatives and the live summary ----
-function snapshot() {
-  const boundary = lab.boundary();
-  return {
-    w: num(lab.w(), 3),
-    b: num(lab.b(), 3),
-    alpha: sig(lab.alpha()),
-    epoch: String(lab.epoch()),
-    cost: num(lab.cost(), 4),
-    boundary: boundary === undefined ? null : num(boundary, 3),
-    accuracy: num(lab.accuracy() * 100, 0),
-    ...probeValues(),
-  };
-}
-
-function probeValues() {
-  const [x, z, a] = lab.probe_values();
-  if (x === undefined) return { 'probe-x': '—', 'probe-z': '—', 'probe-a': '—' };
-  return { 'probe-x': num(x, 3), 'probe-z': num(z, 3), 'probe-a': num(a, 3) };
-}
-
-let altDirty = true;
-function updateReadouts() {
-  const s = snapshot();
-  for (const [key, el] of Object.entries(readouts)) {
-    const text = s[key] ?? '—';
-    if (el.textContent !== text) {
-      el.textContent = text;
-      altDirty = true;
-    }
-  }
-  // Text alternatives change with the curves, but screen readers need them only once things settle.
-  if (altDirty && !state.playing) {
-    altDirty = false;
-    for (const p of panelsView.panels) p.data.setAttribute('aria-label', t.panelAlt[p.key]({ ...s, boundary: s.boundary ?? '—' }));
-  }
-}
+const readouts = setupReadouts(document, { lab, words: () => t, playing: () => state.playing, panels: () => panelsView.panels });
+const snapshot = readouts.snapshot;
+const announce = readouts.announce;
 
 /** Training reached its epoch: where the boundary settled and how many beans are right. */
 function showTrainedEnd() {
@@ -371,38 +319,19 @@ function showTrainedEnd() {
   el.hidden = false;
 }
 
-function announce() {
-  $('summary').textContent = t.summary(snapshot());
-}
-
 // ---- the frame ----
-// Full speed (the speed slider at its top) trains for a time budget each frame instead of a fixed
-// count: fast machines train faster, slow ones keep their frame rate (budget.js shrinks the budget
-// when frames come late). Reduced motion takes big steps, so the curves jump to the result instead
-// of sweeping.
-const fullSpeed = createBudget();
-/** Trains this frame's share; returns the ms it took at full speed (0 otherwise). */
-function trainFrame() {
-  const left = () => (lab.epoch() < state.target ? state.target - lab.epoch() : Infinity);
-  if (state.speed >= specs.get('speed').max) {
-    const start = performance.now();
-    let spent = 0;
-    do {
-      if (lab.train_epochs(Math.max(1, Math.min(20, left()))) === 0) break;
-      spent = performance.now() - start;
-      // Stops on the target epoch (past it, after "go on", it trains for the budget).
-    } while (lab.epoch() !== state.target && spent < fullSpeed.ms);
-    return spent;
-  }
-  const k = reducedMotion.matches ? Math.max(state.speed, 50) : state.speed;
-  lab.train_epochs(Math.max(1, Math.min(k, left())));
-  return 0;
-}
+const training = createTraining({
+  lab,
+  target: () => state.target,
+  speed: () => state.speed,
+  topSpeed: specs.get('speed').max,
+  reducedMotion: () => reducedMotion.matches,
+});
 function frame(time) {
   const start = performance.now();
   let trained = 0;
   if (state.playing) {
-    trained = trainFrame();
+    trained = training.train();
     checkDiverged();
     if (lab.epoch() === state.target) {
       setPlaying(false);
@@ -413,12 +342,11 @@ function frame(time) {
   main.set('w', lab.w());
   main.set('b', lab.b());
   lab.render();
-  updateReadouts();
+  readouts.update();
   updateChain(t);
   tour?.update();
   if (!state.playing) scheduleUrl();
-  if (trained > 0 && time !== undefined) fullSpeed.observe(time, performance.now() - start - trained);
-  else fullSpeed.pause();
+  training.observe(time, trained, performance.now() - start - trained);
   return state.playing;
 }
 const loop = createLoop(frame);
@@ -458,21 +386,7 @@ setupProbe(panelsView.panels, lab, () => loop.request(), {
 });
 
 // ---- the cost landscape: click or drag to put the neuron at (w, b) ----
-{
-  const p = panelsView.panels.find((p) => p.key === 'landscape');
-  const place = (e) => {
-    const rect = p.layers.getBoundingClientRect();
-    const ratio = p.data.width / rect.width;
-    const [w, b] = lab.data_at('landscape', (e.clientX - rect.left) * ratio, (e.clientY - rect.top) * ratio);
-    lab.set_params(w, b);
-    loop.request();
-  };
-  let dragging = false;
-  p.layers.addEventListener('pointerdown', (e) => { dragging = true; p.layers.setPointerCapture(e.pointerId); place(e); });
-  p.layers.addEventListener('pointermove', (e) => { if (dragging) place(e); });
-  p.layers.addEventListener('pointerup', () => { dragging = false; });
-  p.layers.addEventListener('pointercancel', () => { dragging = false; });
-}
+setupLandscapeDrag(panelsView.panels.find((p) => p.key === 'landscape'), lab, () => loop.request());
 
 // ---- your own beans (the link carries them) ----
 const ownBeans = setupOwnBeans(document, {

@@ -1,0 +1,39 @@
+// How much one frame trains. A speed below the top trains that many epochs a frame; the top speed
+// trains for a time budget instead, so fast machines train faster and slow ones keep their frame
+// rate (budget.js shrinks the budget when frames come late). Reduced motion takes big steps, so
+// the curves jump to the result instead of sweeping.
+
+import { createBudget } from './budget.js';
+
+/** host: { lab, target() → the epoch to stop at, speed(), topSpeed, reducedMotion() }. */
+export function createTraining(host) {
+  const { lab } = host;
+  const budget = createBudget();
+  const left = () => (lab.epoch() < host.target() ? host.target() - lab.epoch() : Infinity);
+
+  /** Trains this frame's share; returns the ms it took at full speed (0 otherwise). */
+  function train() {
+    if (host.speed() >= host.topSpeed) {
+      const start = performance.now();
+      let spent = 0;
+      do {
+        if (lab.train_epochs(Math.max(1, Math.min(20, left()))) === 0) break;
+        spent = performance.now() - start;
+        // Stops on the target epoch (past it, after "go on", it trains for the budget).
+      } while (lab.epoch() !== host.target() && spent < budget.ms);
+      return spent;
+    }
+    const k = host.reducedMotion() ? Math.max(host.speed(), 50) : host.speed();
+    lab.train_epochs(Math.max(1, Math.min(k, left())));
+    return 0;
+  }
+
+  return {
+    train,
+    /** After each frame: at full speed the budget learns from the frame's timing. */
+    observe(time, trained, work) {
+      if (trained > 0 && time !== undefined) budget.observe(time, work);
+      else budget.pause();
+    },
+  };
+}
