@@ -15,6 +15,15 @@ pub struct Style {
     pub background: Option<RGBAColor>,
 }
 
+impl Style {
+    /// A style from the page's values: a device pixel ratio that is not a positive number counts
+    /// as 1, and any other is held to 0.5 … 4 (beyond, canvases would be huge or unreadable).
+    pub fn from_page(dpr: f64, lang: &str, grid: bool, dark: bool) -> Style {
+        let dpr = if dpr.is_finite() && dpr > 0.0 { dpr.clamp(0.5, 4.0) } else { 1.0 };
+        Style { dpr, lang: Lang::from_key(lang).unwrap_or(Lang::Zh), grid, dark, background: None }
+    }
+}
+
 impl Default for Style {
     fn default() -> Self {
         Style { dpr: 1.0, lang: Lang::Zh, grid: true, dark: false, background: None }

@@ -2,163 +2,27 @@
 //! in JavaScript; every rule (validation, what to repaint, how to draw) is the core's.
 
 use super::js::{object, paint};
-use crate::draw::{bean_near, draw_axes, draw_data, draw_ink, unmap, Lang, Layout, Marks, Panel, Scene, Style, View};
+use crate::draw::{bean_near, draw_axes, draw_data, draw_ink, unmap, Layout, Marks, Panel, Scene, Style, View};
 use crate::model::beans::Beans;
 use crate::model::neuron::{Activation, Cost, Logistic};
 use crate::model::pairs;
 use crate::model::trainer::{initial_params, Trainer};
-use crate::settings;
-use crate::settings::params::{Checked, Param, Scale};
-use crate::settings::query::{self, Background};
+use crate::settings::query::Background;
 use plotters::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-/// The parameter table, for building sliders and reading URL state.
-#[wasm_bindgen]
-pub fn params() -> js_sys::Array {
-    Param::all()
-        .map(|p| {
-            object(&[
-                ("key", p.key.into()),
-                ("min", p.min.into()),
-                ("max", p.max.into()),
-                ("default", p.default.into()),
-                ("scale", (if p.scale == Scale::Log { "log" } else { "linear" }).into()),
-                ("step", p.step.into()),
-                ("integer", p.integer.into()),
-                ("label_zh", p.label_zh.into()),
-                ("label_en", p.label_en.into()),
-                ("hint_zh", p.hint_zh.into()),
-                ("hint_en", p.hint_en.into()),
-            ])
-        })
-        .collect()
-}
-
-fn strings(items: &[&str]) -> js_sys::Array {
-    items.iter().map(|s| JsValue::from_str(s)).collect()
-}
-
-/// The whole settings schema, the one definition the page reads: the parameter table, the
-/// choices and lists a link takes, the keys only a link sets, embed mode's defaults, the tour's
-/// length.
-#[wasm_bindgen]
-pub fn settings() -> JsValue {
-    let table = |rows: &[(&str, &[&str])]| {
-        let o = js_sys::Object::new();
-        for (key, items) in rows {
-            let _ = js_sys::Reflect::set(&o, &JsValue::from_str(key), &strings(items));
-        }
-        JsValue::from(o)
-    };
-    object(&[
-        ("params", params().into()),
-        ("choices", table(query::CHOICES)),
-        ("lists", table(query::LISTS)),
-        ("linkOnly", strings(query::LINK_ONLY).into()),
-        ("embedPanels", strings(query::EMBED_PANELS).into()),
-        ("embedControls", strings(query::EMBED_CONTROLS).into()),
-        ("tourSteps", query::TOUR_STEPS.into()),
-    ])
-}
-
-fn checked(c: Checked) -> JsValue {
-    match c {
-        Checked::Ok(v) => object(&[("status", "ok".into()), ("value", v.into())]),
-        Checked::Clamped(v) => object(&[("status", "clamped".into()), ("value", v.into())]),
-        Checked::Rejected => object(&[("status", "rejected".into())]),
-    }
-}
-
-/// Reads typed text for parameter `key` (unicode minus and decimal comma accepted).
-#[wasm_bindgen]
-pub fn parse_value(key: &str, text: &str) -> JsValue {
-    Param::find(key).map(|p| checked(p.parse(text))).unwrap_or_else(|| checked(Checked::Rejected))
-}
-
-/// Slider position (0..1) → value, and back; log scales for α and speed.
-#[wasm_bindgen]
-pub fn from_slider(key: &str, s: f64) -> f64 {
-    Param::find(key).map(|p| p.from_slider(s)).unwrap_or(f64::NAN)
-}
-
-#[wasm_bindgen]
-pub fn to_slider(key: &str, v: f64) -> f64 {
-    Param::find(key).map(|p| p.to_slider(v)).unwrap_or(0.0)
-}
-
-/// The query string in canonical form, and a sentence for each key that was wrong:
-/// `{query, problems: [{key, text}]}`.
-#[wasm_bindgen]
-pub fn normalize_query(query: &str) -> JsValue {
-    let (canonical, problems) = settings::query::normalize(query);
-    let list: js_sys::Array =
-        problems.iter().map(|p| object(&[("key", p.key.as_str().into()), ("text", p.to_string().into())])).collect();
-    object(&[("query", canonical.into()), ("problems", list.into())])
-}
-
-/// The w and b the lesson starts from for a seed (N(0, 1) drawn from it).
-#[wasm_bindgen]
-pub fn seed_params(seed: f64) -> Vec<f64> {
-    let (w, b) = initial_params(seed.max(0.0) as u64);
-    vec![w, b]
-}
-
-thread_local! {
-    static LAST_PANIC: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
-}
-
-/// Keeps the message of a Rust panic so the page can show it: with panic = "abort" the wasm call
-/// then traps, JavaScript catches that, and asks for the message here.
-#[wasm_bindgen]
-pub fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|info| {
-        let text = info.to_string();
-        web_sys::console::error_1(&JsValue::from_str(&text));
-        LAST_PANIC.with(|p| *p.borrow_mut() = Some(text));
-    }));
-}
-
-/// The message of the last panic, if there was one.
-#[wasm_bindgen]
-pub fn last_panic() -> Option<String> {
-    LAST_PANIC.with(|p| p.borrow().clone())
-}
-
-/// For tests of the error panel: panics on purpose.
-#[wasm_bindgen]
-pub fn force_panic_for_tests() {
-    panic!("forced panic (test hook)");
-}
-
-/// Bytes of linear memory the wasm module holds (for the long-run memory test).
-#[wasm_bindgen]
-pub fn wasm_memory_bytes() -> f64 {
-    wasm_bindgen::memory()
-        .unchecked_into::<js_sys::WebAssembly::Memory>()
-        .buffer()
-        .unchecked_into::<js_sys::ArrayBuffer>()
-        .byte_length() as f64
-}
-
 /// The tour's demo of stacked neurons, drawn on `canvas` (device pixels already set).
 #[wasm_bindgen]
 pub fn draw_stack_demo(canvas: HtmlCanvasElement, dpr: f64, lang: &str, dark: bool) {
-    let style = Style {
-        dpr: if dpr.is_finite() { dpr.clamp(0.5, 4.0) } else { 1.0 },
-        lang: Lang::from_key(lang).unwrap_or(Lang::Zh),
-        grid: true,
-        dark,
-        background: None,
-    };
+    let style = Style::from_page(dpr, lang, true, dark);
     paint(&canvas, |root| {
         let _ = crate::draw::draw_stack(root, &style);
     });
 }
 
-struct Layers {
+pub(super) struct Layers {
     axes: HtmlCanvasElement,
     data: HtmlCanvasElement,
     ink: Option<HtmlCanvasElement>,
@@ -166,16 +30,16 @@ struct Layers {
 
 #[wasm_bindgen]
 pub struct Lab {
-    trainer: Trainer,
+    pub(super) trainer: Trainer,
     /// Where training started (reset returns here).
-    start: (f64, f64),
-    style: Style,
-    scene: Scene,
-    layers: [Option<Layers>; Panel::ALL.len()],
+    pub(super) start: (f64, f64),
+    pub(super) style: Style,
+    pub(super) scene: Scene,
+    pub(super) layers: [Option<Layers>; Panel::ALL.len()],
     /// Panels scrolled out of view are not painted; they catch up when they come back (the scene
     /// sees what changed since their last paint).
-    out_of_view: [bool; Panel::ALL.len()],
-    marks: Marks,
+    pub(super) out_of_view: [bool; Panel::ALL.len()],
+    pub(super) marks: Marks,
 }
 
 fn clear(canvas: &HtmlCanvasElement) {
@@ -376,9 +240,7 @@ impl Lab {
     }
 
     pub fn set_style(&mut self, dpr: f64, lang: &str, grid: bool, dark: bool) {
-        let lang = Lang::from_key(lang).unwrap_or(Lang::Zh);
-        let dpr = if dpr.is_finite() && dpr > 0.0 { dpr.clamp(0.5, 4.0) } else { 1.0 };
-        self.style = Style { dpr, lang, grid, dark, background: self.style.background };
+        self.style = Style { background: self.style.background, ..Style::from_page(dpr, lang, grid, dark) };
     }
 
     /// The charts' background from a link's `bg` (`transparent`, `#rgb`, `#rrggbb`); anything else,
@@ -560,63 +422,5 @@ impl Lab {
             ("w_next", (self.trainer.w() - alpha * c.dedw).into()),
             ("b_next", (self.trainer.b() - alpha * c.dedb).into()),
         ])
-    }
-}
-
-/// Exports: the layout and frame schedule, and detached copies of a lab to draw them with (the
-/// GIF encoder is `web_gif`, a module of its own).
-mod export_edge {
-    use super::{object, Lab};
-    use crate::draw::Marks;
-    use crate::export;
-    use wasm_bindgen::prelude::*;
-
-    /// How to export `panels` panels over `epochs` epochs, a frame every `every` (about 100 frames
-    /// when not given or when it would give more than MAX_FRAMES): `{cols, rows, panelWidth,
-    /// panelHeight, every, epochs: [epoch of each frame], delay, lastDelay}` (sizes in CSS pixels,
-    /// delays in 1/100 s).
-    #[wasm_bindgen]
-    pub fn export_plan(panels: u32, epochs: f64, every: Option<f64>) -> JsValue {
-        let (cols, rows) = export::grid(panels as usize);
-        let epochs = if epochs.is_finite() { epochs.max(0.0) as u64 } else { 0 };
-        let mut every =
-            every.filter(|k| k.is_finite() && *k >= 1.0).map_or_else(|| export::default_every(epochs), |k| k as u64);
-        if export::schedule(epochs, every).len() > export::MAX_FRAMES {
-            every = export::default_every(epochs);
-        }
-        let at: js_sys::Array = export::schedule(epochs, every).into_iter().map(|e| JsValue::from(e as f64)).collect();
-        object(&[
-            ("cols", cols.into()),
-            ("rows", rows.into()),
-            ("panelWidth", export::PANEL_SIZE.0.into()),
-            ("panelHeight", export::PANEL_SIZE.1.into()),
-            ("every", (every as f64).into()),
-            ("epochs", at.into()),
-            ("delay", export::FRAME_DELAY_CS.into()),
-            ("lastDelay", export::LAST_FRAME_DELAY_CS.into()),
-        ])
-    }
-
-    #[wasm_bindgen]
-    impl Lab {
-        /// A copy with the same beans and settings but no canvases, to draw exports without
-        /// touching the page. `restart`: back at epoch 0 from where w and b were last set by hand
-        /// (a training run), without the probe and bean marks; otherwise the state as it is.
-        pub fn export_copy(&self, restart: bool) -> Lab {
-            let mut trainer = self.trainer.clone();
-            let mut marks = self.marks;
-            if restart {
-                let (w, b, _) = trainer.origin();
-                trainer.restart(w, b);
-                marks = Marks::default();
-            }
-            Lab {
-                trainer,
-                start: self.start,
-                style: self.style,
-                marks,
-                ..Lab::new(0.0, 2.0, Some(0.0), Some(0.0), 1.0)
-            }
-        }
     }
 }

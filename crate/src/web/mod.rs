@@ -2,6 +2,10 @@
 //! only its feature: `lab` the page (feature `page`), `network` the network stage loaded on
 //! `?stage=network` (feature `network`), `gif` the GIF encoder loaded on first export (feature `gif`).
 
+#[cfg(feature = "page")]
+mod debug;
+#[cfg(feature = "page")]
+mod export;
 #[cfg(feature = "gif")]
 mod gif;
 #[cfg(any(feature = "page", feature = "network"))]
@@ -10,3 +14,5 @@ mod js;
 mod lab;
 #[cfg(feature = "network")]
 mod network;
+#[cfg(feature = "page")]
+mod settings;

@@ -3,7 +3,7 @@
 
 use super::js::{object, paint};
 use crate::draw::network::{draw_network, NetPanel};
-use crate::draw::{Lang, Style};
+use crate::draw::Style;
 use crate::model::beans::{Beans, MAX_BEANS, MIN_BEANS};
 use crate::model::netrun::NetworkRun;
 use crate::model::network::{LayerActivation, Params};
@@ -200,8 +200,7 @@ impl NetworkLab {
     }
 
     pub fn set_style(&mut self, dpr: f64, lang: &str, grid: bool, dark: bool) {
-        let dpr = if dpr.is_finite() && dpr > 0.0 { dpr.clamp(0.5, 4.0) } else { 1.0 };
-        self.style = Style { dpr, lang: Lang::from_key(lang).unwrap_or(Lang::Zh), grid, dark, ..self.style };
+        self.style = Style { background: self.style.background, ..Style::from_page(dpr, lang, grid, dark) };
         self.dirty = true;
     }
 
