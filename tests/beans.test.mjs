@@ -118,6 +118,8 @@ test('beans clicked on the chart survive a reload and a language switch, and lin
   const link = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(link, /[?&]data=/);
   await page.click('#copy-embed');
+  await page.click('#builder-copy-iframe');
+  await page.waitForFunction(() => navigator.clipboard.readText().then((t) => t.startsWith('<iframe')));
   const embed = await page.evaluate(() => navigator.clipboard.readText());
   const src = embed.match(/src="([^"]+)"/)[1].replace(/&amp;/g, '&');
   const copy = await context.newPage();

@@ -1,4 +1,4 @@
-// The embed code: rounded numbers, no transient keys, embed=1, and a height that fits what the
+// The embed code (the embed builder's default "copy iframe"): rounded numbers, no transient keys, embed=1, and a height that fits what the
 // embed shows (the chain rule's table whole, the controls inside the frame, nothing scrolling).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,6 +19,9 @@ async function copyEmbed(query) {
   await page.waitForFunction(() => document.documentElement.classList.contains('ready'));
   // The button itself (hidden when a link's controls= leaves out sharing, but still wired).
   await page.evaluate(() => document.getElementById('copy-embed').click());
+  // It opens the embed builder; its "copy iframe" with the defaults is the snippet.
+  await page.waitForSelector('dialog#embed-builder[open]');
+  await page.click('#builder-copy-iframe');
   await page.waitForFunction(() => document.getElementById('share-text').value.startsWith('<iframe'));
   const code = await page.evaluate(() => navigator.clipboard.readText());
   return { code, context, page };

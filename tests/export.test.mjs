@@ -94,10 +94,10 @@ function difference(page, a, b) {
 const b64 = (bytes) => bytes.toString('base64');
 
 /** Export size at ratio 1 for the page's visible canvas panels: 480 × 320 each, up to three in a
- * row, more two to a row. */
+ * row, four as two over two, five as three over two wider ones. */
 async function exportSize(page, dpr = 1) {
   const n = await page.$$eval('.panel:not([hidden])', (figs) => figs.filter((f) => f.querySelector('.layers canvas')).length);
-  const [cols, rows] = n <= 3 ? [n, 1] : [2, Math.ceil(n / 2)];
+  const [cols, rows] = n <= 3 ? [n, 1] : n === 4 ? [2, 2] : [3, Math.ceil(n / 3)];
   return { width: cols * 480 * dpr, height: rows * 320 * dpr };
 }
 
@@ -134,6 +134,31 @@ test('export GIF replays the run on a copy: frames asked for, the last one the t
   assert.ok(first < 1.5, `first frame is the untrained lab (mean difference ${first})`);
   assert.ok(last < 1.5, `last frame is the lab after 200 epochs (mean difference ${last})`);
   assert.ok(apart > 4 * Math.max(first, last, 0.5), `the run moves: first and last frames differ by ${apart}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('five panels fill their export with no empty cell: three over two wider ones', async () => {
+  const { page, context, errors } = await openExporting(env, { query: '?seed=1&panels=xz,za,xa,cost,landscape&lang=en' });
+  const png = await downloadFrom(page, '#export-png');
+  assert.deepEqual(pngInfo(png.bytes), { width: 1440, height: 640 });
+  // Every sixth of the image (where a 2 × 3 grid had its empty cell) holds a drawn panel: many
+  // colours, and a title's dark ink in the top band of each row.
+  const cells = await page.evaluate(async (bytes) => {
+    const img = await createImageBitmap(new Blob([Uint8Array.from(atob(bytes), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+    const c = new OffscreenCanvas(img.width, img.height);
+    const ctx = c.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const out = [];
+    for (const [x, y] of [[0, 0], [480, 0], [960, 0], [0, 320], [480, 320], [960, 320]]) {
+      const d = ctx.getImageData(x, y, 480, 320).data;
+      const colours = new Set();
+      for (let i = 0; i < d.length; i += 4) colours.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+      out.push(colours.size);
+    }
+    return out;
+  }, b64(png.bytes));
+  for (const [i, n] of cells.entries()) assert.ok(n > 20, `sixth ${i} of the image has ${n} colours: empty`);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -23,6 +23,6 @@ test('index.html preloads every module of the graph and the wasm', () => {
   // code loaded on use (export, tour, English words) is not preloaded.
   seen.add('www/strings-zh.js');
   assert.deepEqual([...seen].sort(), [...preloaded].sort());
-  for (const lazy of ['www/export.js', 'www/tour.js', 'www/strings-en.js']) assert.ok(!preloaded.has(lazy), `${lazy} is loaded on use`);
+  for (const lazy of ['www/export.js', 'www/tour.js', 'www/strings-en.js', 'www/embedbuilder.js', 'www/embedcode.js']) assert.ok(!preloaded.has(lazy), `${lazy} is loaded on use`);
   assert.match(html, /<link rel="preload" href="www\/pkg\/sigmoid_lab_bg.wasm" as="fetch"[^>]*crossorigin>/);
 });

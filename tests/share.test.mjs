@@ -146,7 +146,9 @@ test('copy link and copy embed code', async () => {
   const link = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(link, await page.evaluate(() => location.href));
   assert.match(link, /w=2&b=-1/);
+  // The embed builder opens; its "copy iframe" copies the snippet.
   await page.click('#copy-embed');
+  await page.click('#builder-copy-iframe');
   await page.waitForFunction(() => document.getElementById('share-text').value.startsWith('<iframe'));
   const code = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(code, /^<iframe src="[^"]+embed=1[^"]*" title="[^"]+" width="\d+" height="\d+"/);

@@ -56,16 +56,21 @@ export function embedHeight(panels, controls, width = EMBED_WIDTH) {
   return Math.ceil(PAD + panelsHeight + side + PAD);
 }
 
-/** The query of the embed: rounded numbers, no transient keys, embed=1 (canonical form). */
-export function embedQuery(query) {
+/**
+ * The query of the embed: rounded numbers, no transient keys (unless `keepStep`: the tour step
+ * shown now), embed=1 (canonical form).
+ */
+export function embedQuery(query, { keepStep = false } = {}) {
   const p = new URLSearchParams(query);
   const round = (key, f) => { if (p.has(key)) p.set(key, String(f(Number(p.get(key))))); };
   round('w', (v) => Number(v.toFixed(2)) || 0);
   round('b', (v) => Number(v.toFixed(2)) || 0);
   round('alpha', (v) => Number(sig(v)));
   // A tour step is this visit's; the autoplay a tour step brought goes with it.
-  if (p.has('tour')) p.delete('autoplay');
-  p.delete('tour');
+  if (!keepStep) {
+    if (p.has('tour')) p.delete('autoplay');
+    p.delete('tour');
+  }
   p.set('embed', '1');
   return normalize_query(p.toString()).query;
 }

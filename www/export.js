@@ -1,7 +1,8 @@
 // Export: "GIF" replays a training run on a copy of the lab (the page's own state is never
 // touched), draws the visible panels every k epochs with the same core drawing code, and encodes
 // the frames in wasm; "PNG" saves the panels as they are now. Panels are drawn at a fixed size
-// (480 × 320 CSS px each) into canvases of their own, then composited side by side.
+// (480 × 320 CSS px each, wider in a row of two under three) into canvases of their own, then
+// composited in rows.
 
 import { export_plan } from './pkg/sigmoid_lab.js';
 
@@ -60,36 +61,47 @@ function visiblePanels() {
 }
 
 /**
+ * Each of `n` panels' place at ratio 1, [x, y, width, height], as the core's export::cells lays
+ * them out for the CLI: rows of the plan's columns (the last one shorter), every row as wide as
+ * the image and its panels sharing it evenly.
+ */
+export function exportCells(n, plan) {
+  const width = plan.cols * plan.panelWidth;
+  const out = [];
+  for (let r = 0; r < plan.rows; r++) {
+    const count = Math.min(plan.cols, n - r * plan.cols);
+    for (let c = 0; c < count; c++) {
+      const x0 = Math.floor((width * c) / count);
+      const x1 = Math.floor((width * (c + 1)) / count);
+      out.push([x0, r * plan.panelHeight, x1 - x0, plan.panelHeight]);
+    }
+  }
+  return out;
+}
+
+/**
  * Draws `copy` (a detached Lab) for `panels` into one canvas: each panel's layers (axes, data,
- * ink) on canvases of its own, composited in page order onto a grid.
+ * ink) on canvases of its own, composited in page order into the plan's cells (rows that fill the
+ * image: five panels are three over two wider ones, never a grid with an empty cell).
  */
 function compositor(copy, panels, plan, dpr, style) {
-  const w = Math.round(plan.panelWidth * dpr);
-  const h = Math.round(plan.panelHeight * dpr);
-  const stacks = panels.map(({ key, layers }) => {
-    const stack = Array.from({ length: layers }, () => canvas(w, h));
+  const px = (v) => Math.round(v * dpr);
+  const cells = exportCells(panels.length, plan).map(([x, y, w, h]) => ({ x: px(x), y: px(y), w: px(x + w) - px(x), h: px(y + h) - px(y) }));
+  const stacks = panels.map(({ key, layers }, i) => {
+    const stack = Array.from({ length: layers }, () => canvas(cells[i].w, cells[i].h));
     copy.attach(key, stack[0], stack[1], stack[2]);
     return stack;
   });
   copy.set_style(dpr, style.lang, style.grid, style.dark);
-  const out = canvas(plan.cols * w, plan.rows * h);
+  const out = canvas(px(plan.cols * plan.panelWidth), px(plan.rows * plan.panelHeight));
   const ctx = out.getContext('2d', { willReadFrequently: true });
-  // A cell no panel fills takes the panels' background (read once from a painted axes layer).
-  let background = null;
   return {
     canvas: out,
     draw() {
       copy.render();
-      if (!background) {
-        const [r, g, b] = stacks[0][0].getContext('2d').getImageData(0, 0, 1, 1).data;
-        background = `rgb(${r}, ${g}, ${b})`;
-      }
-      ctx.fillStyle = background;
-      ctx.fillRect(0, 0, out.width, out.height);
+      ctx.clearRect(0, 0, out.width, out.height);
       stacks.forEach((stack, i) => {
-        const x = (i % plan.cols) * w;
-        const y = Math.floor(i / plan.cols) * h;
-        for (const layer of stack) ctx.drawImage(layer, x, y);
+        for (const layer of stack) ctx.drawImage(layer, cells[i].x, cells[i].y);
       });
       return ctx;
     },

@@ -4,7 +4,6 @@
 import init, { Lab, parse_value, from_slider, to_slider } from './pkg/sigmoid_lab.js';
 import { getSchema } from './schema.js';
 import { readUrl, stateQuery, writeUrl } from './urlstate.js';
-import { embedCode } from './embedcode.js';
 import { loadStrings, pickLang, applyStrings } from './i18n.js';
 import { buildControls } from './controls.js';
 import { setupPanels } from './panels.js';
@@ -174,7 +173,13 @@ async function share(text) {
   }
 }
 $('copy-link').addEventListener('click', () => { syncUrl(); share(location.href); });
-$('copy-embed').addEventListener('click', () => { syncUrl(); share(embedCode(stateQuery(lab, state), t.embedTitle)); });
+// The embed builder (www/embedbuilder.js) loads on the first click.
+let embedBuilder = null;
+$('copy-embed').addEventListener('click', () => {
+  syncUrl();
+  embedBuilder ??= import('./embedbuilder.js');
+  embedBuilder.then((m) => m.openEmbedBuilder({ query: stateQuery(lab, state), words: t, copy: share }));
+});
 
 function syncUrl() {
   clearTimeout(urlTimer);

@@ -173,3 +173,92 @@ fn bad_gif_flags_exit_2_and_write_nothing() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("frames"), "{err}");
 }
+
+/// The rows and columns within `rect` (x, y, w, h) whose pixels are darker than `below` (0-255
+/// luminance), as (first row, last row, pixels): the ink of text on the light background.
+fn ink(frame: &[u8], width: u32, rect: (u32, u32, u32, u32), below: f64) -> (u32, u32, usize) {
+    let (mut top, mut bottom, mut count) = (u32::MAX, 0, 0);
+    for y in rect.1..rect.1 + rect.3 {
+        for x in rect.0..rect.0 + rect.2 {
+            let p = &frame[((y * width + x) * 4) as usize..][..3];
+            let lum = 0.299 * p[0] as f64 + 0.587 * p[1] as f64 + 0.114 * p[2] as f64;
+            if lum < below {
+                top = top.min(y);
+                bottom = bottom.max(y);
+                count += 1;
+            }
+        }
+    }
+    (top, bottom, count)
+}
+
+/// One frame of one panel, at epoch `epochs`.
+fn one_frame(name: &str, panels: &str, lang: &str, epochs: &str) -> (u32, u32, Vec<u8>) {
+    let path = out_file(name);
+    let (code, out, err) = run(
+        &["gif", "--seed", "1", "--epochs", epochs, "--every", "1000", "--panels", panels, "--lang", lang, "--out"]
+            .into_iter()
+            .chain([path.to_str().unwrap()])
+            .collect::<Vec<_>>(),
+        None,
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("\"text\":true"), "no system font found (install fonts-noto-cjk): {out}");
+    let (w, h, frames) = decode(&path);
+    (w, h, frames.last().unwrap().clone())
+}
+
+/// Titles are as tall as the page's 14 px bold ones: the ink of "x → a: a = sigmoid(wx + b)",
+/// from the top of its parentheses to their foot, and of the Chinese cost title, is at least 11
+/// rows; a tick label's digits are at least 7.
+#[test]
+fn gif_text_is_legible_at_1x() {
+    let (w, _, frame) = one_frame("title-en.gif", "xa", "en", "20");
+    // The title sits in the top margin (30 px), at the left.
+    let (top, bottom, n) = ink(&frame, w, (0, 0, 320, 30), 128.0);
+    assert!(n > 100, "the title has ink: {n} pixels");
+    let height = bottom - top + 1;
+    eprintln!("English title ink: rows {top}..={bottom}, {height} px");
+    assert!(height >= 11, "title only {height} px high");
+    let (w, _, frame) = one_frame("title-zh.gif", "cost", "zh", "20");
+    let (top, bottom, _) = ink(&frame, w, (0, 0, 320, 25), 128.0);
+    let height = bottom - top + 1;
+    eprintln!("Chinese title ink: rows {top}..={bottom}, {height} px");
+    assert!(height >= 11, "Chinese title only {height} px high");
+    // The first x tick label ("0", under the axis at x = 54) in the label band below the plot.
+    let (top, bottom, _) = ink(&frame, w, (40, 284, 30, 16), 160.0);
+    eprintln!("tick label ink: rows {top}..={bottom}, {} px", bottom - top + 1);
+    assert!(bottom - top + 1 >= 7, "tick label {top}..={bottom}");
+}
+
+/// Pixels in `rect` that are a blend of `ink` and white, between a fifth and four fifths of the
+/// way, and pixels of the ink itself (within a tenth of the way): (blends, solid).
+fn blends(frame: &[u8], width: u32, rect: (u32, u32, u32, u32), ink: [f64; 3]) -> (usize, usize) {
+    let (mut n, mut solid) = (0, 0);
+    for y in rect.1..rect.1 + rect.3 {
+        for x in rect.0..rect.0 + rect.2 {
+            let p = &frame[((y * width + x) * 4) as usize..][..3];
+            // How far from white towards the ink, and how far off that segment.
+            let t = (255.0 - p[0] as f64) / (255.0 - ink[0]);
+            let off = (0..3).map(|c| (255.0 + (ink[c] - 255.0) * t - p[c] as f64).abs()).fold(0.0, f64::max);
+            n += ((0.2..=0.8).contains(&t) && off < 16.0) as usize;
+            solid += (t >= 0.9 && off < 16.0) as usize;
+        }
+    }
+    (n, solid)
+}
+
+/// Curves and beans have soft edges, as on the page's canvas: around the x → a panel's toxic
+/// beans (red triangles) and along the x → z line, many pixels are blends of their colour and the
+/// white background (plotters' bitmap backend draws markers with hard edges).
+#[test]
+fn gif_curves_are_anti_aliased() {
+    let (w, _, frame) = one_frame("smooth-xa.gif", "xa", "en", "20");
+    // The band of toxic beans at a = 1: red triangles overlapping in a row.
+    let (beans, red) = blends(&frame, w, (60, 30, w - 80, 60), [207.0, 34.0, 46.0]);
+    let (w, h, line) = one_frame("smooth-xz.gif", "xz", "en", "20");
+    let (edge, blue) = blends(&line, w, (60, 30, w - 80, h - 72), [9.0, 105.0, 218.0]);
+    eprintln!("edge blends / solid pixels: toxic beans {beans} / {red}, x → z line {edge} / {blue}");
+    assert!(beans * 6 >= red, "{beans} blended pixels around {red} of the beans' red");
+    assert!(edge * 2 >= blue, "{edge} blended pixels along {blue} of the line's blue");
+}

@@ -32,13 +32,37 @@ impl fmt::Display for ExportError {
 
 impl std::error::Error for ExportError {}
 
-/// Columns and rows for `n` panels side by side: up to three in a row, more two to a row.
-pub fn grid(n: usize) -> (u32, u32) {
+/// How many panels each row of an export holds: up to three in a row, four as two over two,
+/// five as three over two (the two below wider), so no cell is ever left empty.
+pub fn rows(n: usize) -> Vec<usize> {
     match n {
-        0 | 1 => (1, 1),
-        2 | 3 => (n as u32, 1),
-        _ => (2, n.div_ceil(2) as u32),
+        0 => vec![1],
+        1..=3 => vec![n],
+        4 => vec![2, 2],
+        _ => (0..n.div_ceil(3)).map(|r| (n - 3 * r).min(3)).collect(),
     }
+}
+
+/// Columns (of the fullest row) and rows for `n` panels.
+pub fn grid(n: usize) -> (u32, u32) {
+    let rows = rows(n);
+    (rows.iter().copied().max().unwrap_or(1) as u32, rows.len() as u32)
+}
+
+/// Where each of `n` panels goes in an export at the style's pixel ratio, as (x, y, width,
+/// height) in pixels: every row as wide as the image, its panels sharing it evenly.
+pub fn cells(n: usize, style: &Style) -> Vec<(i32, i32, u32, u32)> {
+    let (w, _) = image_size(n, style);
+    let ph = style.px(PANEL_SIZE.1 as f64) as u32;
+    let mut out = Vec::with_capacity(n);
+    for (r, &count) in rows(n).iter().enumerate() {
+        for c in 0..count as u32 {
+            let (x0, x1) = (w * c / count as u32, w * (c + 1) / count as u32);
+            out.push((x0 as i32, (r as u32 * ph) as i32, x1 - x0, ph));
+        }
+    }
+    out.truncate(n);
+    out
 }
 
 /// Pixel size of an export of `n` panels at the style's pixel ratio (a GIF frame, an SVG).
@@ -65,8 +89,8 @@ pub fn default_every(epochs: u64) -> u64 {
 /// The panels `sigmoid-lab gif` draws unless told: the lesson's four, x→z, z→a, x→a and cost.
 pub const CLI_PANELS: [Panel; 4] = [Panel::Xz, Panel::Za, Panel::Xa, Panel::Cost];
 
-/// Draws `panels` of the trainer's current state side by side on `root` (the layout of `grid`;
-/// a cell left over is background), each with its layers in the page's order: axes, data, ink.
+/// Draws `panels` of the trainer's current state on `root` in the cells of `cells`, each with
+/// its layers in the page's order: axes, data, ink.
 pub fn draw_panels<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     panels: &[Panel],
@@ -74,13 +98,13 @@ pub fn draw_panels<DB: DrawingBackend>(
     t: &Trainer,
     marks: &Marks,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let (cols, rows) = grid(panels.len());
     root.fill(&style.palette().background)?;
-    for (area, &panel) in root.split_evenly((rows as usize, cols as usize)).iter().zip(panels) {
+    for ((x, y, w, h), &panel) in cells(panels.len(), style).into_iter().zip(panels) {
+        let area = root.clone().shrink((x, y), (w, h));
         let view = View::of(panel, t);
-        draw_axes(area, panel, &view, style, t)?;
-        draw_data(area, panel, &view, style, t, marks)?;
-        draw_ink(area, panel, &view, style, t)?;
+        draw_axes(&area, panel, &view, style, t)?;
+        draw_data(&area, panel, &view, style, t, marks)?;
+        draw_ink(&area, panel, &view, style, t)?;
     }
     Ok(())
 }
@@ -98,15 +122,15 @@ mod svg;
 pub use svg::render_svg;
 
 #[cfg(all(not(target_arch = "wasm32"), feature = "gif"))]
+mod text;
+
+#[cfg(all(not(target_arch = "wasm32"), feature = "gif"))]
 mod native {
+    use super::text::Face;
     use super::*;
     use plotters::backend::BitMapBackend;
-    use plotters::style::register_font;
     use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind};
-    use std::cell::Cell;
-    use std::collections::HashSet;
-    use std::rc::Rc;
-    use std::sync::{Mutex, OnceLock};
+    use std::sync::OnceLock;
 
     /// Where a system font may be: a CJK one first (the panels' titles are Chinese by default),
     /// then Latin ones. `SIGMOID_LAB_FONT` names another file; set empty, it turns text off.
@@ -136,27 +160,28 @@ mod native {
         ("C:\\Windows\\Fonts\\arial.ttf", Some("C:\\Windows\\Fonts\\arialbd.ttf")),
     ];
 
-    /// A font file's bytes, kept for the life of the process (plotters wants them `'static`),
-    /// if it is one plotters can read.
-    fn load(path: &str) -> Option<&'static [u8]> {
-        let bytes = std::fs::read(path).ok()?;
-        let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
-        // Registered under a name nothing asks for, just to check that it parses.
-        register_font("sigmoid-lab probe", FontStyle::Normal, bytes).ok()?;
-        Some(bytes)
+    /// A font file's face to draw with (a collection's Simplified Chinese one), if it is a font.
+    fn load(path: &str) -> Option<Face> {
+        Face::load(std::fs::read(path).ok()?)
     }
 
     /// A regular face and, when there is one, its bold.
-    type Faces = (&'static [u8], Option<&'static [u8]>);
+    struct Faces {
+        regular: Face,
+        bold: Option<Face>,
+    }
 
     /// The faces found, loaded once; None when there is no usable font.
-    fn system_font() -> Option<Faces> {
+    fn system_font() -> Option<&'static Faces> {
         static FONT: OnceLock<Option<Faces>> = OnceLock::new();
-        *FONT.get_or_init(|| match std::env::var("SIGMOID_LAB_FONT") {
+        FONT.get_or_init(|| match std::env::var("SIGMOID_LAB_FONT") {
             Ok(path) if path.is_empty() => None,
-            Ok(path) => load(&path).map(|r| (r, None)),
-            Err(_) => FONTS.iter().find_map(|(regular, bold)| load(regular).map(|r| (r, bold.and_then(load)))),
+            Ok(path) => load(&path).map(|regular| Faces { regular, bold: None }),
+            Err(_) => FONTS
+                .iter()
+                .find_map(|(regular, bold)| load(regular).map(|r| Faces { regular: r, bold: bold.and_then(load) })),
         })
+        .as_ref()
     }
 
     /// Whether text can be drawn (a system font was found).
@@ -164,42 +189,30 @@ mod native {
         system_font().is_some()
     }
 
-    /// Makes the system font answer to `family`, whatever font stack the panels name. True when
-    /// it was new: text styles made before then found no font and must be made again.
-    fn provide(family: &str) -> bool {
-        static DONE: Mutex<Option<HashSet<String>>> = Mutex::new(None);
-        let Some((regular, bold)) = system_font() else { return false };
-        let mut done = DONE.lock().unwrap_or_else(|e| e.into_inner());
-        let new = done.get_or_insert_with(HashSet::new).insert(family.to_string());
-        if new {
-            let _ = register_font(family, FontStyle::Normal, regular);
-            if let Some(bold) = bold {
-                let _ = register_font(family, FontStyle::Bold, bold);
-            }
-        }
-        new
+    /// The index of the face drawn with in its file (a collection's Simplified Chinese face), if any.
+    pub fn text_face_index() -> Option<u32> {
+        system_font().map(|f| f.regular.index)
     }
 
-    /// A backend that passes everything through but text, which it draws only when there is a
-    /// font for it: a machine without fonts still gets curves, beans and axes. `missed` says that
-    /// a font family was first seen during this drawing (draw again to get its text).
-    struct MaybeText<B> {
+    /// A backend that passes everything through but text, which it draws itself with the system
+    /// font (see `text`), or not at all when there is none: a machine without fonts still gets
+    /// curves, beans and axes.
+    struct WithText<B> {
         inner: B,
-        text: bool,
-        missed: Rc<Cell<bool>>,
+        faces: Option<&'static Faces>,
     }
 
-    impl<B: DrawingBackend> MaybeText<B> {
-        /// Whether text in `family` can be drawn now.
-        fn ready(&self, family: &str) -> bool {
-            if self.text && provide(family) {
-                self.missed.set(true);
+    impl<B> WithText<B> {
+        fn face<S: BackendTextStyle>(&self, style: &S) -> Option<&'static Face> {
+            let faces = self.faces?;
+            match style.style() {
+                FontStyle::Bold => Some(faces.bold.as_ref().unwrap_or(&faces.regular)),
+                _ => Some(&faces.regular),
             }
-            self.text && !self.missed.get()
         }
     }
 
-    impl<B: DrawingBackend> DrawingBackend for MaybeText<B> {
+    impl<B: DrawingBackend> DrawingBackend for WithText<B> {
         type ErrorType = B::ErrorType;
 
         fn get_size(&self) -> (u32, u32) {
@@ -264,27 +277,23 @@ mod native {
             style: &S,
             pos: BackendCoord,
         ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-            if !self.ready(style.family().as_str()) {
-                return Ok(());
-            }
-            // A glyph the font cannot lay out costs its label, never the frame.
-            match self.inner.draw_text(text, style, pos) {
-                Err(DrawingErrorKind::FontError(_)) => Ok(()),
-                other => other,
-            }
+            let Some(face) = self.face(style) else { return Ok(()) };
+            let color = style.color();
+            let mut result = Ok(());
+            face.draw(text, style.size(), style.anchor(), &style.transform(), pos, |x, y, cover| {
+                if cover > 0.0 && result.is_ok() {
+                    let ink = BackendColor { alpha: color.alpha * cover.min(1.0) as f64, rgb: color.rgb };
+                    result = self.inner.draw_pixel((x, y), ink);
+                }
+            });
+            result
         }
         fn estimate_text_size<S: BackendTextStyle>(
             &self,
             text: &str,
             style: &S,
         ) -> Result<(u32, u32), DrawingErrorKind<Self::ErrorType>> {
-            if !self.ready(style.family().as_str()) {
-                return Ok((0, 0));
-            }
-            match self.inner.estimate_text_size(text, style) {
-                Err(DrawingErrorKind::FontError(_)) => Ok((0, 0)),
-                other => other,
-            }
+            Ok(self.face(style).map_or((0, 0), |f| f.measure(text, style.size())))
         }
         fn blit_bitmap(
             &mut self,
@@ -296,29 +305,47 @@ mod native {
         }
     }
 
-    /// The panels of the trainer's current state as RGBA pixels: (width, height, pixels).
+    /// How many times finer than the output the panels are drawn before each block of pixels is
+    /// averaged into one: the bitmap backend draws lines and text edges without anti-aliasing.
+    pub const SUPERSAMPLE: u32 = 2;
+
+    /// The panels of the trainer's current state as RGBA pixels: (width, height, pixels). Drawn
+    /// at `SUPERSAMPLE` times the style's pixel ratio and box-filtered down, so curves have soft
+    /// edges as on the page's canvas.
     pub fn render_rgba(t: &Trainer, panels: &[Panel], style: &Style) -> Result<(u32, u32, Vec<u8>), ExportError> {
         let (w, h) = image_size(panels.len(), style);
-        let mut rgb = vec![0u8; w as usize * h as usize * 3];
-        // Twice at most: the first drawing may meet the panels' font family for the first time.
-        for _ in 0..2 {
-            let missed = Rc::new(Cell::new(false));
-            let backend = MaybeText {
-                inner: BitMapBackend::with_buffer(&mut rgb, (w, h)),
-                text: text_available(),
-                missed: missed.clone(),
-            };
+        let k = SUPERSAMPLE as usize;
+        let fine = Style { dpr: style.dpr * SUPERSAMPLE as f64, ..*style };
+        let (fw, fh) = (w as usize * k, h as usize * k);
+        let mut rgb = vec![0u8; fw * fh * 3];
+        {
+            let backend =
+                WithText { inner: BitMapBackend::with_buffer(&mut rgb, (fw as u32, fh as u32)), faces: system_font() };
             let root = backend.into_drawing_area();
-            draw_panels(&root, panels, style, t, &Marks::default())
+            draw_panels(&root, panels, &fine, t, &Marks::default())
                 .map_err(|e| ExportError(format!("drawing failed: {e}")))?;
             root.present().map_err(|e| ExportError(format!("drawing failed: {e}")))?;
-            if !missed.get() {
-                break;
-            }
         }
-        let mut rgba = Vec::with_capacity(rgb.len() / 3 * 4);
-        for p in rgb.chunks_exact(3) {
-            rgba.extend_from_slice(&[p[0], p[1], p[2], 255]);
+        let mut rgba = Vec::with_capacity(w as usize * h as usize * 4);
+        let n = (k * k) as u32;
+        for y in 0..h as usize {
+            for x in 0..w as usize {
+                let mut sum = [0u32; 3];
+                for dy in 0..k {
+                    let row = ((y * k + dy) * fw + x * k) * 3;
+                    for p in rgb[row..row + 3 * k].chunks_exact(3) {
+                        for c in 0..3 {
+                            sum[c] += p[c] as u32;
+                        }
+                    }
+                }
+                rgba.extend_from_slice(&[
+                    ((sum[0] + n / 2) / n) as u8,
+                    ((sum[1] + n / 2) / n) as u8,
+                    ((sum[2] + n / 2) / n) as u8,
+                    255,
+                ]);
+            }
         }
         Ok((w, h, rgba))
     }
@@ -446,7 +473,20 @@ mod tests {
         assert_eq!(grid(4), (2, 2));
         assert_eq!(grid(3), (3, 1));
         assert_eq!(grid(1), (1, 1));
-        assert_eq!(grid(5), (2, 3));
+        assert_eq!(grid(5), (3, 2));
+        assert_eq!(rows(5), vec![3, 2]);
+        assert_eq!(rows(6), vec![3, 3]);
+        // Five panels: three over two wider ones, filling the image with no empty cell.
+        let style = Style::default();
+        let c = cells(5, &style);
+        assert_eq!(image_size(5, &style), (1440, 640));
+        assert_eq!(
+            c,
+            vec![(0, 0, 480, 320), (480, 0, 480, 320), (960, 0, 480, 320), (0, 320, 720, 320), (720, 320, 720, 320)]
+        );
+        let area: u32 = c.iter().map(|c| c.2 * c.3).sum();
+        assert_eq!(area, 1440 * 640);
+        assert_eq!(cells(4, &style)[3], (480, 320, 480, 320));
     }
 
     #[test]
