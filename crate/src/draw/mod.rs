@@ -25,7 +25,6 @@ pub use view::{bean_near, unmap};
 pub use view::{plot_area, Layout, View};
 
 use crate::model::neuron::{Activation, Cost};
-use serde::Serialize;
 
 /// What the learner points at, drawn over the data: the probe x (followed through x → z → a) and
 /// the bean whose chain rule is shown.
@@ -36,8 +35,7 @@ pub struct Marks {
 }
 
 /// The page's language; drawing uses it for titles and axis labels.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Lang {
     Zh,
     En,
@@ -54,8 +52,7 @@ impl Lang {
 }
 
 /// The four panels, in page order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Panel {
     /// x → z: the line z = wx + b.
     Xz,

@@ -2,7 +2,6 @@
 //! de/dw into a product of small factors.
 
 use crate::model::fastexp::exp;
-use serde::Serialize;
 
 /// z = w·x + b: the neuron's linear part.
 pub fn linear(w: f64, b: f64, x: f64) -> f64 {
@@ -32,7 +31,7 @@ pub fn step(z: f64) -> f64 {
 }
 
 /// The logistic family a = L / (1 + e^(−k(z − x0))); the lesson's sigmoid is L = 1, k = 1, x0 = 0.
-#[derive(Clone, Copy, Debug, Serialize)]
+#[derive(Clone, Copy, Debug)]
 pub struct Logistic {
     pub l: f64,
     pub k: f64,
@@ -52,8 +51,7 @@ impl Logistic {
 }
 
 /// The activation applied to z.
-#[derive(Clone, Copy, Debug, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug)]
 pub enum Activation {
     Sigmoid,
     Step,
@@ -173,8 +171,7 @@ fn softplus(t: f64) -> f64 {
 }
 
 /// The cost of one bean.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Cost {
     /// The lesson's squared error e = (y − a)².
     Mse,
@@ -238,7 +235,7 @@ pub fn dedz(act: Activation, cost: Cost, y: f64, a: f64) -> f64 {
 }
 
 /// One bean's forward pass and every factor of the chain rule, as the lesson writes them.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Chain {
     pub x: f64,
     pub y: f64,

@@ -1,12 +1,11 @@
 //! Decimal text ↔ f64 for the lab's settings, links, bean lists and axis labels.
 //!
-//! Core's float parsing and printing bring power-of-five tables and bignum code that would be about
-//! a sixth of the page's wasm; these few functions do the same job exactly for the numbers a lab
-//! reads and writes. `parse` is correctly rounded for up to 19 significant digits when the decimal
-//! exponent lies in −21 ‥ +19 (so any number a person types or a link holds); outside that it is
-//! within a few units in the last place. `fixed` prints the exact binary value rounded to the given
-//! decimals; `shortest` prints the fewest decimals that read back to the same f64 (from 1e-5 up;
-//! smaller magnitudes get a power of ten and read back within 1e-15).
+//! Only the reader is our own: core's float parsing brings power-of-five tables and bignum code the
+//! page does not otherwise need, while its float printer is in the wasm anyway (plotters formats
+//! numbers with it), so printing uses it (a size report: our own printer cost 794 bytes more).
+//! `parse` is correctly rounded for up to 19 significant digits when the decimal exponent lies in
+//! −21 ‥ +19 (so any number a person types or a link holds); outside that it is within a few units
+//! in the last place. `fixed` prints the given decimals; `shortest` the fewest that read back.
 
 /// Reads `[+-]digits[.digits][e[+-]digits]` (either digit run may be empty, not both), or inf,
 /// infinity, nan in any case, as Rust's `f64::from_str` does. None for anything else.
@@ -125,92 +124,25 @@ fn pow2(e: i64) -> f64 {
 /// v with exactly `decimals` digits after the point (at most 22), rounded half to even from the
 /// exact binary value; never "-0". Non-finite values print as "NaN", "inf" and "-inf".
 pub fn fixed(v: f64, decimals: u32) -> String {
-    if !v.is_finite() {
-        return if v.is_nan() {
-            "NaN".into()
-        } else if v > 0.0 {
-            "inf".into()
-        } else {
-            "-inf".into()
-        };
+    let s = format!("{:.*}", decimals.min(22) as usize, v);
+    // Rounding can leave "-0.00": a sign on zero says nothing.
+    if s.starts_with('-') && s[1..].bytes().all(|c| c == b'0' || c == b'.') {
+        s[1..].to_string()
+    } else {
+        s
     }
-    let decimals = decimals.min(MAX_DECIMALS);
-    let Some(n) = scaled(v.abs(), decimals) else {
-        return scientific(v);
-    };
-    let mut digits = n.to_string();
-    if digits.len() <= decimals as usize {
-        digits = "0".repeat(decimals as usize + 1 - digits.len()) + &digits;
-    }
-    let point = digits.len() - decimals as usize;
-    let mut s = String::with_capacity(digits.len() + 2);
-    if v < 0.0 && n != 0 {
-        s.push('-');
-    }
-    s.push_str(&digits[..point]);
-    if decimals > 0 {
-        s.push('.');
-        s.push_str(&digits[point..]);
-    }
-    s
 }
-
-/// round(a × 10^decimals) for finite a ≥ 0, or None when it does not fit the arithmetic.
-fn scaled(a: f64, decimals: u32) -> Option<u128> {
-    let bits = a.to_bits();
-    let biased = ((bits >> 52) & 0x7ff) as i64;
-    let fraction = u128::from(bits & ((1 << 52) - 1));
-    // a = mant × 2^e2
-    let (mant, e2) = if biased == 0 { (fraction, -1074) } else { (fraction | 1 << 52, biased - 1075) };
-    let t = mant * 10u128.pow(decimals); // < 2^53 × 10^22 < 2^127
-    if e2 >= 0 {
-        return (e2 < 128 && t.leading_zeros() as i64 > e2).then(|| t << e2);
-    }
-    let shift = -e2;
-    if shift >= 128 {
-        return Some(0); // below 2^-18 after scaling: rounds to zero
-    }
-    let (q, r) = (t >> shift, t & ((1u128 << shift) - 1));
-    let half = 1u128 << (shift - 1);
-    Some(if r > half || (r == half && q & 1 == 1) { q + 1 } else { q })
-}
-
-/// Very large or very small magnitudes: 17 significant digits and a power of ten.
-fn scientific(v: f64) -> String {
-    let mut power = v.abs().log10().floor() as i32;
-    let mut m = v / 10f64.powi(power);
-    if m.abs() >= 10.0 {
-        (m, power) = (m / 10.0, power + 1);
-    } else if m.abs() < 1.0 {
-        (m, power) = (m * 10.0, power - 1);
-    }
-    let text = shortest(m);
-    format!("{text}e{power}")
-}
-
-const MAX_DECIMALS: u32 = 22;
 
 /// The fewest decimals that read back as exactly v: 0.1 → "0.1", 3 → "3".
 pub fn shortest(v: f64) -> String {
-    if !v.is_finite() {
-        return fixed(v, 0);
-    }
     if v == 0.0 {
         return "0".into();
     }
     let a = v.abs();
-    if !(1e-5..1e19).contains(&a) {
-        return scientific(v);
+    if v.is_finite() && !(1e-5..1e19).contains(&a) {
+        return format!("{v:e}");
     }
-    // 17 significant digits always suffice.
-    let most = (17 - a.log10().floor() as i32).clamp(0, MAX_DECIMALS as i32) as u32;
-    for decimals in 0..most {
-        let s = fixed(v, decimals);
-        if parse(&s) == Some(v) {
-            return s;
-        }
-    }
-    fixed(v, most)
+    format!("{v}")
 }
 
 #[cfg(test)]

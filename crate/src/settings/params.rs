@@ -2,17 +2,15 @@
 //! state all read this table: its range, default, scale, step and labels.
 
 use crate::settings::decimal;
-use serde::Serialize;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Scale {
     Linear,
     /// Sliders move in log space (α spans four decades).
     Log,
 }
 
-#[derive(Clone, Copy, Debug, Serialize)]
+#[derive(Clone, Copy, Debug)]
 pub struct Param {
     pub key: &'static str,
     pub min: f64,
