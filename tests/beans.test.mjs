@@ -170,6 +170,8 @@ test('a refused paste keeps its text with the bad line selected; a removed bean 
   await page.click('#beans-load');
   await page.check('#edit-beans');
   const before = await beans(page);
+  // The marked line scrolled the box into view: bring the chart back before clicking on it.
+  await page.locator('.panel[data-panel="xa"]').scrollIntoViewIfNeeded();
   const box = await page.locator('.panel[data-panel="xa"] .layers').boundingBox();
   const left = 54, right = 14, top = 30, bottom = 42;
   const at = (x, y) => [box.x + left + x * (box.width - left - right - 1), box.y + top + (1.1 - y) / 1.2 * (box.height - top - bottom - 1)];

@@ -31,7 +31,7 @@ function customSections(bytes) {
 }
 
 test('the page loads the optimised wasm: no debug info, names or producers', () => {
-  for (const [file, most] of [['sigmoid_lab_bg.wasm', 300_000], ['sigmoid_lab_gif_bg.wasm', 150_000]]) {
+  for (const [file, most] of [['sigmoid_lab_bg.wasm', 300_000], ['sigmoid_lab_gif_bg.wasm', 300_000]]) {
     const wasm = readFileSync(fileURLToPath(new URL(`../www/pkg/${file}`, import.meta.url)));
     const sections = customSections(wasm);
     assert.deepEqual(sections.filter((s) => s.startsWith('.debug') || s === 'name' || s === 'producers'), [], file);
@@ -46,14 +46,16 @@ test('the page loads the optimised wasm: no debug info, names or producers', () 
 // Today's sizes plus 5%: growth past them must be a decision, taken by raising these with a reason.
 const BUDGET = {
   pageWasm: { raw: 174_000, gzip: 77_600 },
-  gifWasm: { raw: 71_600 },
+  // The export module, loaded on the first export: the GIF encoder and, since it draws SVG files,
+  // the chart code too.
+  gifWasm: { raw: 186_500 },
   // The network stage's module, loaded only on ?stage=network.
   networkWasm: { raw: 115_500 },
   // Everything index.html loads or preloads at start (wasm included), gzip.
   startGzip: 122_900,
   // The offline file, gzip: it carries all three wasm modules (the lab, the network stage, the
-  // GIF encoder), so it grew with the network stage.
-  singleGzip: 260_400,
+  // export module with the GIF encoder and the SVG drawing), so it grew with each.
+  singleGzip: 332_800,
 };
 
 test('the page stays within its size budget', () => {

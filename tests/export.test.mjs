@@ -273,3 +273,26 @@ test('a failed export says so in the visible note box', async () => {
   assert.equal(await page.isEnabled('#export-gif'), true, 'and the button works again');
   await context.close();
 });
+
+test('SVG export: the panels shown with their titles as text, the PNG’s layout at ratio 1', async () => {
+  const { page, context, errors } = await openExporting(env, { query: '?w=5&b=-2.5&epochs=50&lang=en&panels=xz,xa,cost', dpr: 1 });
+  const png = pngInfo((await downloadFrom(page, '#export-png')).bytes);
+  const svg = await downloadFrom(page, '#export-svg');
+  assert.match(svg.name, /\.svg$/);
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const root = doc.documentElement;
+    return {
+      error: doc.querySelector('parsererror') !== null,
+      width: Number(root.getAttribute('width')),
+      height: Number(root.getAttribute('height')),
+      texts: [...doc.querySelectorAll('text')].map((t) => t.textContent),
+    };
+  }, svg.bytes.toString('utf8'));
+  assert.equal(parsed.error, false, 'the SVG parses');
+  assert.deepEqual({ width: parsed.width, height: parsed.height }, png, 'the same layout as the PNG');
+  for (const title of ['x → z: z = wx + b', 'x → a: a = sigmoid(wx + b)']) assert.ok(parsed.texts.some((t) => t.includes(title)), `${title} in ${parsed.texts.slice(0, 6)}`);
+  assert.ok(parsed.texts.some((t) => /cost/i.test(t)), 'the cost chart’s title');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

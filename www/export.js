@@ -5,6 +5,7 @@
 // composited in rows.
 
 import { export_plan } from './pkg/sigmoid_lab.js';
+import { stateQuery } from './urlstate.js';
 
 // The GIF encoder is a wasm module of its own, fetched on the first GIF export (the single-file
 // build carries its bytes in the page). A failed fetch can be tried again.
@@ -216,18 +217,35 @@ export function setupExport(handle, options = {}) {
     }
   }
 
+  /** Saves the visible panels of the current state as SVG, text as text; resolves to {bytes}. */
+  async function exportSvg() {
+    const panels = visiblePanels();
+    if (!panels.length) return null;
+    try {
+      const m = await loadEncoder();
+      // The export module has a memory of its own: the state goes there as its link.
+      const text = m.export_svg(stateQuery(handle.lab, handle.state), panels.map((p) => p.key).join(','), handle.state.lang, style().dark);
+      download(new Blob([text], { type: 'image/svg+xml' }), `sigmoid-lab-epoch-${handle.lab.epoch()}.svg`);
+      return { bytes: text.length };
+    } catch (e) {
+      failed(e);
+      throw e;
+    }
+  }
+
   function cancel() {
     if (running) running.cancelled = true;
   }
 
   gifButton.addEventListener('click', () => { exportGif().catch(() => {}); });
   pngButton.addEventListener('click', () => { exportPng().catch(() => {}); });
+  $('export-svg').addEventListener('click', () => { exportSvg().catch(() => {}); });
   cancelButton.addEventListener('click', cancel);
   progress.addEventListener('keydown', (e) => { if (e.key === 'Escape') cancel(); });
 
   // Fetches and compiles the encoder ahead of the first GIF export.
   const warm = () => loadEncoder().then(() => {}, () => {});
-  const api = { exportGif, exportPng, cancel, options, warm, get running() { return running !== null; } };
+  const api = { exportGif, exportPng, exportSvg, cancel, options, warm, get running() { return running !== null; } };
   window.sigmoidExport = api;
   return api;
 }

@@ -440,7 +440,7 @@ const exportButtons = $('export-gif').parentElement;
 const warmExport = () => loadExport().then((api) => api.warm(), () => {});
 exportButtons.addEventListener('pointerenter', warmExport, { once: true });
 exportButtons.addEventListener('focusin', warmExport, { once: true });
-for (const button of [$('export-gif'), $('export-png')]) {
+for (const button of [$('export-gif'), $('export-png'), $('export-svg')]) {
   button.addEventListener('click', async (e) => {
     if (window.sigmoidExport) return;
     e.stopImmediatePropagation();

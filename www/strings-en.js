@@ -61,6 +61,7 @@ export default {
   exportGif: 'Export GIF',
   tourStart: 'Start the lesson →',
   langFailed: 'Could not load the Chinese words (offline?); the page stays in English.',
+  exportSvg: 'Export SVG',
   exportPng: 'Export PNG',
   slowDone: 'Take the step',
   slowStop: 'Stop',

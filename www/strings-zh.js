@@ -61,6 +61,7 @@ export default {
   exportGif: '导出 GIF',
   tourStart: '开始学习 →',
   langFailed: '没能载入英文界面（网络断了？），页面保持中文。',
+  exportSvg: '导出 SVG',
   exportPng: '导出 PNG',
   slowDone: '完成这一步',
   slowStop: '结束',

@@ -116,9 +116,10 @@ pub use gif_encoder::GifEncoder;
 
 #[cfg(all(not(target_arch = "wasm32"), feature = "gif"))]
 pub use native::*;
-#[cfg(not(target_arch = "wasm32"))]
+// Natively for `sigmoid-lab svg`; in the page, in the export module (feature gif).
+#[cfg(any(not(target_arch = "wasm32"), feature = "gif"))]
 mod svg;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "gif"))]
 pub use svg::render_svg;
 
 #[cfg(all(not(target_arch = "wasm32"), feature = "gif"))]

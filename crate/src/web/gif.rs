@@ -1,5 +1,5 @@
-//! The wasm edge of the GIF encoder: a module of its own, which the page loads on the first GIF
-//! export, so that the encoder's code is not part of every visit.
+//! The wasm edge of the export module: the GIF encoder and SVG drawing, a module of its own that the
+//! page loads on the first export, so that their code is not part of every visit.
 
 use crate::export::gif_encoder::GifEncoder;
 use crate::export::ExportError;
@@ -37,4 +37,16 @@ impl GifExport {
         let gif = self.inner.take().ok_or_else(|| JsError::new("the GIF is already finished"))?;
         gif.finish().map_err(js_error)
     }
+}
+
+/// The panels `panels` (a comma list) of the state a link describes, as an SVG document with its
+/// text as text: what the page's "export SVG" saves. The state travels as its link, since this
+/// module does not share the page's memory.
+#[wasm_bindgen]
+pub fn export_svg(query: &str, panels: &str, lang: &str, dark: bool) -> Result<String, JsError> {
+    use crate::draw::{Panel, Style};
+    let t = crate::settings::state::trainer_from_query(query);
+    let panels: Vec<Panel> = panels.split(',').filter_map(Panel::from_key).collect();
+    let style = Style::from_page(1.0, lang, true, dark);
+    crate::export::render_svg(&t, &panels, &style).map_err(js_error)
 }
