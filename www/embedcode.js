@@ -4,6 +4,7 @@
 
 import { normalize_query } from './pkg/sigmoid_lab.js';
 import { sig } from './format.js';
+import { getSchema } from './schema.js';
 
 /** The snippet's width; heights below are for it. */
 export const EMBED_WIDTH = 800;
@@ -28,9 +29,10 @@ const CONTROL_ROWS = [
   [['share'], 36],
   [['export'], 36],
 ];
-/** What embed mode shows when a link does not say (main.js has the same defaults). */
-export const EMBED_PANELS = ['xz', 'za', 'xa'];
-export const EMBED_CONTROLS = ['w', 'b', 'alpha', 'train'];
+/** What embed mode shows when a link does not say: the settings schema's defaults (this module
+ * loads after the core, with the embed builder). */
+export const EMBED_PANELS = getSchema().embedPanels;
+export const EMBED_CONTROLS = getSchema().embedControls;
 
 /** The height in CSS pixels an embed `width` wide needs for these panels and controls. */
 export function embedHeight(panels, controls, width = EMBED_WIDTH) {
