@@ -1,14 +1,9 @@
 //! The built `sigmoid-lab` binary, run as a course author would.
 
-use std::process::Command;
+mod common;
 
 fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_sigmoid-lab")).args(args).output().expect("binary runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into(),
-        String::from_utf8_lossy(&out.stderr).into(),
-    )
+    common::run_with_font(args, None)
 }
 
 fn temp_file(name: &str, text: &str) -> std::path::PathBuf {

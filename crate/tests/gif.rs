@@ -1,28 +1,10 @@
 //! `sigmoid-lab gif`, run as a course author would: the file it writes decodes, with a frame at
 //! epoch 0, one every K epochs and one at the end (⌈E/K⌉ + 1 in all).
 
+mod common;
+
+use common::{out_file, run_with_font as run};
 use std::path::PathBuf;
-use std::process::Command;
-
-fn run(args: &[&str], font: Option<&str>) -> (i32, String, String) {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_sigmoid-lab"));
-    cmd.args(args);
-    if let Some(font) = font {
-        cmd.env("SIGMOID_LAB_FONT", font);
-    }
-    let out = cmd.output().expect("binary runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into(),
-        String::from_utf8_lossy(&out.stderr).into(),
-    )
-}
-
-fn out_file(name: &str) -> PathBuf {
-    let path = std::env::temp_dir().join(format!("sigmoid-lab-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_file(&path);
-    path
-}
 
 /// Size and every frame as a viewer shows it (each laid over the ones before), as RGBA.
 fn decode(path: &PathBuf) -> (u32, u32, Vec<Vec<u8>>) {

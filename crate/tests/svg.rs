@@ -1,22 +1,13 @@
 //! `sigmoid-lab svg`: the last state's panels as an SVG file that parses as XML, keeps its titles
 //! and axis names as text, and has the GIF frame's size and panel grid.
 
-use std::path::PathBuf;
+mod common;
+
+use common::out_file;
 use std::process::Command;
 
 fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_sigmoid-lab")).args(args).output().expect("binary runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into(),
-        String::from_utf8_lossy(&out.stderr).into(),
-    )
-}
-
-fn out_file(name: &str) -> PathBuf {
-    let path = std::env::temp_dir().join(format!("sigmoid-lab-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_file(&path);
-    path
+    common::run_with_font(args, None)
 }
 
 /// An element: its name, attributes, and the text directly inside it.
