@@ -83,13 +83,9 @@ pub struct NetworkReport {
     pub v1_0: f64,
     pub v2_0: f64,
     pub c_0: f64,
-    pub w1: f64,
-    pub b1: f64,
-    pub w2: f64,
-    pub b2: f64,
-    pub v1: f64,
-    pub v2: f64,
-    pub c: f64,
+    /// Where the seven ended: w1 … c, as keys of the report itself.
+    #[serde(flatten)]
+    pub end: Params,
     pub mean_cost: f64,
     pub accuracy: f64,
     /// With linear hidden neurons, z = slope·x + intercept: the one neuron the network amounts to.
@@ -119,7 +115,6 @@ pub fn train(nf: &NetworkFlags, read: impl Fn(&str) -> std::io::Result<String>) 
         );
         return Err(CliError { code: 3, message });
     }
-    let Params { w1, b1, w2, b2, v1, v2, c } = net.params;
     Ok(NetworkReport {
         seed,
         n: beans.len(),
@@ -133,13 +128,7 @@ pub fn train(nf: &NetworkFlags, read: impl Fn(&str) -> std::io::Result<String>) 
         v1_0: start.v1,
         v2_0: start.v2,
         c_0: start.c,
-        w1,
-        b1,
-        w2,
-        b2,
-        v1,
-        v2,
-        c,
+        end: net.params,
         mean_cost: net.mean_cost(&beans),
         accuracy: net.accuracy(&beans),
         collapsed_line: net.collapsed_line().map(|(slope, intercept)| Line { slope, intercept }),
@@ -178,7 +167,7 @@ mod tests {
         assert_eq!([r.w1_0, r.b1_0, r.w2_0, r.b2_0, r.v1_0, r.v2_0, r.c_0], p0.to_array());
         let mut net = Network::sigmoid(p0);
         net.train(&Beans::middle(2, 100), 0.3, 1000);
-        assert_eq!([r.w1, r.b1, r.w2, r.b2, r.v1, r.v2, r.c], net.params.to_array());
+        assert_eq!(r.end.to_array(), net.params.to_array());
         assert!(r.accuracy >= 0.95, "{r:?}");
         assert_eq!(r.collapsed_line, None);
     }
@@ -188,7 +177,7 @@ mod tests {
         let nf = parsed("--hidden=2 --init 0.5,−0.2,1,0,2,-1,0.1 --hidden-activation linear --epochs 0");
         assert_eq!(nf.init.unwrap().to_array(), [0.5, -0.2, 1.0, 0.0, 2.0, -1.0, 0.1]);
         let r = train(&nf, |_| unreachable!()).unwrap();
-        assert_eq!((r.w1, r.b2, r.epochs), (0.5, 0.0, 0));
+        assert_eq!((r.end.w1, r.end.b2, r.epochs), (0.5, 0.0, 0));
         // z = 2(0.5x − 0.2) − (x + 0) + 0.1 = 0·x − 0.3
         let line = r.collapsed_line.unwrap();
         assert!(line.slope.abs() < 1e-15 && (line.intercept + 0.3).abs() < 1e-15, "{line:?}");
