@@ -53,3 +53,20 @@ export const frames = (page, n = 2) => page.evaluate((n) => new Promise((r) => {
   const step = () => (n-- <= 0 ? r() : requestAnimationFrame(step));
   step();
 }), n);
+
+/**
+ * How many pixels of a panel the data (curves, beans, marks) covers: where the panel on the page
+ * differs from its axes layer underneath.
+ */
+export const marked = (target, panel) => target.evaluate((panel) => {
+  const get = (cls) => {
+    const c = window.sigmoidLab.layer(panel, cls);
+    return c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+  };
+  const [shown, axes] = [get('data'), get('axes')];
+  let n = 0;
+  for (let i = 0; i < shown.length; i += 4) {
+    if (shown[i] !== axes[i] || shown[i + 1] !== axes[i + 1] || shown[i + 2] !== axes[i + 2] || shown[i + 3] !== axes[i + 3]) n++;
+  }
+  return n;
+}, panel);

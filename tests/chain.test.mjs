@@ -1,7 +1,7 @@
 // The chain rule made visible: the probe, the chain-rule panel, the step activation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openLab, readout, frames } from './browser.mjs';
+import { launch, openLab, readout, frames, marked } from './browser.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -36,12 +36,13 @@ test('the probe follows x through z = wx + b and a = sigmoid(z)', async () => {
 
 test('the probe is drawn on all three function panels and the sigmoid stays untouched', async () => {
   const { page, context } = await openLab(env);
-  const digest = (panel, cls) => page.$eval(`.panel[data-panel="${panel}"] canvas.${cls}`, (c) => {
+  const digest = (panel, cls) => page.evaluate(([panel, cls]) => {
+    const c = window.sigmoidLab.layer(panel, cls);
     const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
     let h = 0;
     for (let i = 0; i < d.length; i += 4) h = (h * 31 + d[i] + d[i + 1] * 3 + d[i + 2] * 7 + d[i + 3]) >>> 0;
     return h;
-  });
+  }, [panel, cls]);
   const before = {};
   for (const [p, l] of [['xz', 'data'], ['za', 'data'], ['xa', 'data'], ['za', 'ink']]) before[p + l] = await digest(p, l);
   await page.evaluate(() => { window.sigmoidLab.lab.set_probe(0.3); window.sigmoidLab.request(); });
@@ -143,12 +144,7 @@ test('the cost landscape: clicking a point puts the neuron there, training draws
   assert.ok(Math.abs(Number(await readout(page, 'w')) - 10) < 0.5, await readout(page, 'w'));
   assert.ok(Math.abs(Number(await readout(page, 'b')) + 5) < 0.5, await readout(page, 'b'));
   assert.equal(Number(await page.inputValue('#p-w-field')).toFixed(0), '10', 'the slider followed');
-  const painted = () => page.$eval('.panel[data-panel="landscape"] canvas.data', (c) => {
-    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-    let n = 0;
-    for (let i = 3; i < d.length; i += 4) if (d[i]) n++;
-    return n;
-  });
+  const painted = () => marked(page, 'landscape');
   const before = await painted();
   await page.evaluate(() => { window.sigmoidLab.lab.train_epochs(500); window.sigmoidLab.request(); });
   await frames(page);

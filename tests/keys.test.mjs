@@ -9,12 +9,13 @@ before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
 
 const epoch = async (page) => Number(await readout(page, 'epoch'));
-const hash = (page, panel, cls) => page.$eval(`.panel[data-panel="${panel}"] canvas.${cls}`, (c) => {
+const hash = (page, panel, cls) => page.evaluate(([panel, cls]) => {
+  const c = window.sigmoidLab.layer(panel, cls);
   const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
   let h = 0;
   for (let i = 0; i < d.length; i += 4) h = (h * 31 + d[i] + d[i + 1] * 7 + d[i + 2] * 13) >>> 0;
   return h;
-});
+}, [panel, cls]);
 
 test('Space trains and pauses, "." steps one bean, E one epoch', async () => {
   const { page, context } = await openLab(env, { query: '?lang=en' });

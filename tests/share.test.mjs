@@ -125,12 +125,12 @@ for (const [width, height] of [[320, 240], [800, 600]]) {
     assert.deepEqual(visible, ['xz', 'xa']);
     assert.equal(await page.isVisible('#play'), false);
     // Re-lays out when the iframe is resized.
-    const before = await page.$eval('.panel[data-panel="xa"] canvas.axes', (c) => c.width);
+    const before = await page.$eval('.panel[data-panel="xa"] canvas.data', (c) => c.width);
     await page.setViewportSize({ width: width + 200, height });
     await frames(page, 3);
-    assert.notEqual(await page.$eval('.panel[data-panel="xa"] canvas.axes', (c) => c.width), before);
+    assert.notEqual(await page.$eval('.panel[data-panel="xa"] canvas.data', (c) => c.width), before);
     const cssWidth = await page.$eval('.panel[data-panel="xa"] .layers', (l) => l.getBoundingClientRect().width);
-    assert.ok(Math.abs(await page.$eval('.panel[data-panel="xa"] canvas.axes', (c) => c.width) - cssWidth) <= 1, 'canvas matches its new box');
+    assert.ok(Math.abs(await page.$eval('.panel[data-panel="xa"] canvas.data', (c) => c.width) - cssWidth) <= 1, 'canvas matches its new box');
     await context.close();
   });
 }

@@ -6,7 +6,7 @@ import { existsSync, statSync, readdirSync, mkdtempSync, writeFileSync, rmSync }
 import { tmpdir } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { launch, frames } from './browser.mjs';
+import { launch, frames, marked } from './browser.mjs';
 import { bundle, BuildError } from '../scripts/build-single.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -55,7 +55,7 @@ async function openSingle() {
 /** How many pixels of one canvas layer are painted, and its size. */
 function layer(page, panel, cls) {
   return page.evaluate(([panel, cls]) => {
-    const c = document.querySelector(`.panel[data-panel="${panel}"] canvas.${cls}`);
+    const c = window.sigmoidLab.layer(panel, cls);
     const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
     let painted = 0;
     for (let i = 3; i < d.length; i += 4) if (d[i] !== 0) painted++;
@@ -71,9 +71,10 @@ test('the single file loads from file:// without network, with no console error,
   assert.deepEqual(blocked, [], 'nothing outside the file was requested');
   assert.deepEqual(requests, [URL_], 'the page is the only file it loads');
   for (const panel of ['xz', 'za', 'xa', 'cost']) {
-    const data = await layer(page, panel, 'data');
-    assert.ok(data.width > 200 && data.height > 150, `${panel} has a size`);
-    assert.ok(data.painted > 50, `${panel} data layer has marks (${data.painted})`);
+    const shown = await layer(page, panel, 'data');
+    assert.ok(shown.width > 200 && shown.height > 150, `${panel} has a size`);
+    const data = await marked(page, panel);
+    assert.ok(data > 50, `${panel} data has marks over the axes (${data} px)`);
   }
   t.diagnostic(`single file ready after ${loadMs} ms`);
   await context.close();

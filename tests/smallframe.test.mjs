@@ -3,7 +3,7 @@
 // scrolls. (That tick labels never touch is a native test: crate/src/draw/frame.rs.)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openLab } from './browser.mjs';
+import { launch, openLab, marked } from './browser.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -28,7 +28,7 @@ const measure = (page) => page.evaluate(() => {
     view: [innerWidth, innerHeight],
     scroll: [document.documentElement.scrollWidth, document.documentElement.scrollHeight, document.body.scrollHeight],
     panels: [...document.querySelectorAll('.panel')].filter((p) => !p.hidden).map((p) => ({
-      key: p.dataset.panel, ...box(p), ink: [...p.querySelectorAll('canvas')].slice(0, 2).map(inked),
+      key: p.dataset.panel, ...box(p), ink: inked(window.sigmoidLab.layer(p.dataset.panel, 'axes')),
     })),
     controls: controls.getClientRects().length ? box(controls) : null,
     controlRows: rows.size,
@@ -50,7 +50,8 @@ for (const [width, height] of SIZES) {
         for (const p of m.panels) {
           inside(m, p, p.key);
           assert.ok(p.height >= minHeight, `${p.key} is ${p.height} px tall at dpr ${dpr} (at least ${minHeight})`);
-          assert.ok(p.ink[0] > 100 && p.ink[1] > 20, `${p.key} drawn: ${p.ink}`);
+          const data = await marked(page, p.key);
+          assert.ok(p.ink > 100 && data > 20, `${p.key} drawn: axes ${p.ink}, data ${data}`);
         }
         if (height < 260) {
           // One button, the chart takes the frame; the button shows the controls over it.

@@ -11,7 +11,7 @@ const rgb = (s) => s.match(/[\d.]+/g).map(Number);
 const luminance = ([r, g, b]) => (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
 /** The pixel at (x, y) of a panel's layer, in device pixels. */
 const pixel = (page, panel, cls, x = 2, y = 2) => page.evaluate(([panel, cls, x, y]) => {
-  const c = document.querySelector(`.panel[data-panel="${panel}"] canvas.${cls}`);
+  const c = window.sigmoidLab.layer(panel, cls);
   return [...c.getContext('2d').getImageData(x, y, 1, 1).data];
 }, [panel, cls, x, y]);
 

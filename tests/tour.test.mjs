@@ -49,7 +49,7 @@ test('quiz 1 takes an answer, then shows z → a standing still while x → a mo
   const { page, context } = await step(5);
   assert.equal(await page.isVisible('#params'), false, 'no sliders before the answer');
   assert.equal(await page.isVisible('#quiz-reveal'), false);
-  const ink = () => page.$eval('.panel[data-panel="za"] canvas.ink', (c) => c.toDataURL());
+  const ink = () => page.evaluate(() => window.sigmoidLab.layer('za', 'ink').toDataURL());
   const xa = () => page.$eval('.panel[data-panel="xa"] canvas.data', (c) => c.toDataURL());
   const [inkBefore, xaBefore] = [await ink(), await xa()];
   await page.click('#quiz-options [data-answer="0"]');

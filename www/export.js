@@ -54,11 +54,11 @@ function download(blob, name) {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** The panels the page shows (a link's panels= hides some), with how many canvas layers each has. */
+/** The panels the page shows (a link's panels= hides some). */
 function visiblePanels() {
   return [...document.querySelectorAll('.panel')]
     .filter((fig) => !fig.hidden && fig.querySelector('.layers canvas'))
-    .map((fig) => ({ key: fig.dataset.panel, layers: fig.querySelectorAll('.layers canvas').length }));
+    .map((fig) => ({ key: fig.dataset.panel }));
 }
 
 /**
@@ -81,17 +81,17 @@ export function exportCells(n, plan) {
 }
 
 /**
- * Draws `copy` (a detached Lab) for `panels` into one canvas: each panel's layers (axes, data,
- * ink) on canvases of its own, composited in page order into the plan's cells (rows that fill the
+ * Draws `copy` (a detached Lab) for `panels` into one canvas: each panel on a canvas of its own
+ * (with its off-page axes and ink layers, as on the page), copied in page order into the plan's cells (rows that fill the
  * image: five panels are three over two wider ones, never a grid with an empty cell).
  */
 function compositor(copy, panels, plan, dpr, style) {
   const px = (v) => Math.round(v * dpr);
   const cells = exportCells(panels.length, plan).map(([x, y, w, h]) => ({ x: px(x), y: px(y), w: px(x + w) - px(x), h: px(y + h) - px(y) }));
-  const stacks = panels.map(({ key, layers }, i) => {
-    const stack = Array.from({ length: layers }, () => canvas(cells[i].w, cells[i].h));
-    copy.attach(key, stack[0], stack[1], stack[2]);
-    return stack;
+  const shown = panels.map(({ key }, i) => {
+    const [panel, axes] = [canvas(cells[i].w, cells[i].h), canvas(cells[i].w, cells[i].h)];
+    copy.attach(key, panel, axes, key === 'za' ? canvas(cells[i].w, cells[i].h) : undefined);
+    return panel;
   });
   copy.set_style(dpr, style.lang, style.grid, style.dark);
   const out = canvas(px(plan.cols * plan.panelWidth), px(plan.rows * plan.panelHeight));
@@ -101,9 +101,7 @@ function compositor(copy, panels, plan, dpr, style) {
     draw() {
       copy.render();
       ctx.clearRect(0, 0, out.width, out.height);
-      stacks.forEach((stack, i) => {
-        for (const layer of stack) ctx.drawImage(layer, cells[i].x, cells[i].y);
-      });
+      shown.forEach((panel, i) => ctx.drawImage(panel, cells[i].x, cells[i].y));
       return ctx;
     },
   };

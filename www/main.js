@@ -425,7 +425,11 @@ if (autoplay) setPlaying(true);
 document.documentElement.classList.add('ready');
 
 // For tests and the benchmark: the live handle and the frame counter.
-window.sigmoidLab = { lab, state, stats: loop.stats, setPlaying, request: loop.request, loadExport };
+window.sigmoidLab = {
+  lab, state, stats: loop.stats, setPlaying, request: loop.request, loadExport,
+  // A panel's canvas by layer: `data` is the one on the page, `axes` and `ink` are off-page.
+  layer: (panel, cls) => panelsView.panels.find((p) => p.key === panel)?.[cls],
+};
 
 // Export code (and its GIF encoder) loads on first use: most visits never export. The first click
 // waits for it and is then handed on to it.

@@ -1,15 +1,18 @@
 // Canvas layers sized to device pixels: crisp at any devicePixelRatio and zoom. Re-laid out when a
 // panel changes size (ResizeObserver) or the window moves to a screen with another pixel ratio.
+// Each panel shows one canvas; its static layers (axes; z→a's curve) are canvases off the page that
+// the core copies in, because the browser copies every on-screen canvas on every frame.
 
 export function setupPanels(root, lab, onLayout) {
   const figures = [...root.querySelectorAll('.panel')].filter((f) => f.querySelector('.layers'));
   const panels = figures.map((figure) => {
     const layers = figure.querySelector('.layers');
-    const canvases = [...layers.querySelectorAll('canvas')];
-    const [axes, data] = canvases;
-    const ink = layers.querySelector('canvas.ink') ?? undefined;
-    lab.attach(figure.dataset.panel, axes, data, ink);
-    return { key: figure.dataset.panel, figure, layers, canvases, data };
+    const data = layers.querySelector('canvas.data');
+    const axes = document.createElement('canvas');
+    const ink = figure.dataset.panel === 'za' ? document.createElement('canvas') : undefined;
+    const canvases = [data, axes, ...(ink ? [ink] : [])];
+    lab.attach(figure.dataset.panel, data, axes, ink);
+    return { key: figure.dataset.panel, figure, layers, canvases, data, axes, ink };
   });
 
   let dpr = window.devicePixelRatio || 1;

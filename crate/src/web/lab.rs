@@ -22,9 +22,15 @@ pub fn draw_stack_demo(canvas: HtmlCanvasElement, dpr: f64, lang: &str, dark: bo
     });
 }
 
+/// A panel's canvases. Only `shown` is in the page: the static layers are painted off-page and
+/// copied under and over the data, because every canvas on screen is copied to the compositor on
+/// every frame whether it changed or not (the largest cost of a frame without GPU compositing).
 pub(super) struct Layers {
+    /// Background, grid, ticks, labels, title: repainted only when the view or the style changes.
     axes: HtmlCanvasElement,
-    data: HtmlCanvasElement,
+    /// What the page shows: the axes, the data above them, and the ink above that.
+    shown: HtmlCanvasElement,
+    /// z→a's curve, drawn over the beans' band.
     ink: Option<HtmlCanvasElement>,
 }
 
@@ -42,11 +48,20 @@ pub struct Lab {
     pub(super) marks: Marks,
 }
 
+fn context(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
+    canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
+}
+
 fn clear(canvas: &HtmlCanvasElement) {
-    if let Some(ctx) =
-        canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
-    {
+    if let Some(ctx) = context(canvas) {
         ctx.clear_rect(0.0, 0.0, canvas.width() as f64, canvas.height() as f64);
+    }
+}
+
+/// Copies a layer painted off-page onto `onto`.
+fn copy(layer: &HtmlCanvasElement, onto: &HtmlCanvasElement) {
+    if let Some(ctx) = context(onto) {
+        let _ = ctx.draw_image_with_html_canvas_element(layer, 0.0, 0.0);
     }
 }
 
@@ -225,16 +240,17 @@ impl Lab {
         self.trainer.beans().to_csv()
     }
 
-    /// Hands the panel's canvases over: axes below, data above, and for z→a an ink layer on top.
+    /// Hands the panel's canvases over, all of one size: `shown` in the page, `axes` and (for z→a)
+    /// `ink` off-page, copied under and over the data on `shown`.
     pub fn attach(
         &mut self,
         panel: &str,
+        shown: HtmlCanvasElement,
         axes: HtmlCanvasElement,
-        data: HtmlCanvasElement,
         ink: Option<HtmlCanvasElement>,
     ) {
         if let Some(p) = Panel::from_key(panel) {
-            self.layers[p.index()] = Some(Layers { axes, data, ink });
+            self.layers[p.index()] = Some(Layers { axes, shown, ink });
             self.scene.invalidate();
         }
     }
@@ -257,7 +273,6 @@ impl Lab {
         self.scene.invalidate();
     }
 
-    /// Repaints the layers whose content changed; returns how many were painted.
     /// Whether panel `key` is on screen: off-screen panels are not painted (their canvases are the
     /// browser's to copy every frame, the biggest cost on a slow machine).
     pub fn set_in_view(&mut self, key: &str, on: bool) {
@@ -266,6 +281,7 @@ impl Lab {
         }
     }
 
+    /// Repaints the panels whose content changed; returns how many were painted.
     pub fn render(&mut self) -> u32 {
         let mut painted = 0;
         for panel in Panel::ALL {
@@ -273,7 +289,7 @@ impl Lab {
             if self.out_of_view[panel.index()] {
                 continue;
             }
-            let size = (layers.data.width(), layers.data.height());
+            let size = (layers.shown.width(), layers.shown.height());
             if !Layout::of(&self.style).fits(size) {
                 continue;
             }
@@ -291,13 +307,16 @@ impl Lab {
                         let _ = draw_ink(root, panel, &view, style, t);
                     });
                 }
-                painted += 1;
             }
-            if redraw.data {
-                clear(&layers.data);
-                paint(&layers.data, |root| {
+            if redraw.axes || redraw.data {
+                clear(&layers.shown);
+                copy(&layers.axes, &layers.shown);
+                paint(&layers.shown, |root| {
                     let _ = draw_data(root, panel, &view, style, t, &self.marks);
                 });
+                if let Some(ink) = &layers.ink {
+                    copy(ink, &layers.shown);
+                }
                 painted += 1;
             }
         }
@@ -366,7 +385,7 @@ impl Lab {
     pub fn x_at(&self, panel: &str, px: f64, py: f64) -> Option<f64> {
         let p = Panel::from_key(panel)?;
         let layers = self.layers[p.index()].as_ref()?;
-        let size = (layers.data.width(), layers.data.height());
+        let size = (layers.shown.width(), layers.shown.height());
         let (dx, _) = unmap(&View::of(p, &self.trainer), &self.style, size, px, py);
         match p {
             Panel::Xz | Panel::Xa => Some(dx),
@@ -381,7 +400,7 @@ impl Lab {
     pub fn data_at(&self, panel: &str, px: f64, py: f64) -> Vec<f64> {
         let Some(p) = Panel::from_key(panel) else { return vec![] };
         let Some(layers) = self.layers[p.index()].as_ref() else { return vec![] };
-        let size = (layers.data.width(), layers.data.height());
+        let size = (layers.shown.width(), layers.shown.height());
         let (x, y) = unmap(&View::of(p, &self.trainer), &self.style, size, px, py);
         vec![x, y]
     }
@@ -390,7 +409,7 @@ impl Lab {
     pub fn bean_at(&self, panel: &str, px: f64, py: f64) -> Option<u32> {
         let p = Panel::from_key(panel)?;
         let layers = self.layers[p.index()].as_ref()?;
-        let size = (layers.data.width(), layers.data.height());
+        let size = (layers.shown.width(), layers.shown.height());
         bean_near(p, &self.trainer, &self.style, size, px, py).map(|i| i as u32)
     }
 
