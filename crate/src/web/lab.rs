@@ -274,10 +274,10 @@ impl Lab {
                 continue;
             }
             let size = (layers.data.width(), layers.data.height());
-            if !Layout::of(&self.style).fits(size) {
+            let (view, redraw) = self.scene.plan(panel, &self.trainer, &self.style, size, &self.marks);
+            if !Layout::of(&self.style, size, &view).fits(size) {
                 continue;
             }
-            let (view, redraw) = self.scene.plan(panel, &self.trainer, &self.style, size, &self.marks);
             let (style, t) = (&self.style, &self.trainer);
             if redraw.axes {
                 // Cleared first: a transparent background paints nothing over the last frame.
