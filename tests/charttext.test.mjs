@@ -63,15 +63,17 @@ const overlap = (a, b) => a[0] < b[2] - 0.5 && b[0] < a[2] - 0.5 && a[1] < b[3] 
 const NAMES = { xz: 'x → z', za: 'z → a', xa: 'x → a', cost: /^(代价|cost)/, landscape: /^(代价地形|cost landscape)/ };
 const tickLabel = /^[−\d.]+$/;
 
+// Width, height, panels, and whether every title has room to be whole.
 const CASES = [
   [320, 240, 'xz,za,xa'],
-  [300, 200, 'xa'],
-  [300, 200, 'xz'],
+  [300, 200, 'xa', true],
+  [300, 200, 'xz', true],
   [400, 300, 'xz,za,xa'],
   [688, 400, 'xz,za,xa,cost,landscape'],
+  [800, 270, 'xz,za,xa', true],
 ];
 
-for (const [width, height, panels] of CASES) {
+for (const [width, height, panels, whole] of CASES) {
   for (const lang of ['zh', 'en']) {
     test(`${panels} at ${width}×${height}, ${lang}`, async () => {
       for (const dpr of [1, 2]) {
@@ -93,6 +95,7 @@ for (const [width, height, panels] of CASES) {
           assert.ok(title && /bold/.test(title.font), `${p.key} has a title ${at}`);
           const name = NAMES[p.key];
           assert.ok(typeof name === 'string' ? title.text.startsWith(name) : name.test(title.text), `${what(title)} names the chart`);
+          if (whole) assert.match(title.text, /[:：]/, `${what(title)} is the whole title`);
           if (m.button) assert.ok(!overlap(title.box, [m.button.left, m.button.top, m.button.right, m.button.bottom]), `${what(title)} clear of the ⚙ button`);
           for (const t of p.texts) {
             const [l, top, r, b] = t.box;

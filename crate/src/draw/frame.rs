@@ -96,10 +96,10 @@ pub fn text_width(text: &str, font: f64) -> i32 {
 }
 
 /// The panel's title at the top left: the whole title, or where it does not fit (a narrow panel,
-/// with room kept for an embed's ⚙ button) its name before the colon, "x → z".
+/// or room kept for a small embed's ⚙ button) its name before the colon, "x → z".
 pub fn draw_title<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, title: &str, style: &Style) -> DrawResult<DB> {
     let font = style.font(14.0).style(FontStyle::Bold);
-    let room = root.dim_in_pixel().0 as i32 - style.px(46.0);
+    let room = root.dim_in_pixel().0 as i32 - style.px(if style.corner { 46.0 } else { 20.0 });
     let short = || title.char_indices().find(|&(_, c)| c == ':' || c == '：').map_or(title, |(i, _)| &title[..i]);
     let text = if text_width(title, font.get_size()) <= room { title } else { short() };
     let pos = Pos::new(HPos::Left, VPos::Center);

@@ -252,7 +252,7 @@ mod tests {
                 r.train_epochs(20);
                 for lang in [Lang::Zh, Lang::En] {
                     for (dark, dpr) in [(false, 1.0), (true, 2.0)] {
-                        let style = Style { lang, dark, dpr, grid: true, background: None };
+                        let style = Style { lang, dark, dpr, ..Style::default() };
                         for panel in NetPanel::ALL {
                             let out = svg(panel, &r, &style);
                             let title = panel.title(lang, hidden, output);

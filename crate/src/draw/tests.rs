@@ -253,14 +253,15 @@ fn the_y_labels_room_holds_every_tick_label() {
 #[test]
 fn a_narrow_panel_keeps_its_title_short_and_gives_the_y_name_to_the_plot() {
     let t = trainer();
-    let draw = |panel: Panel, size: (u32, u32)| {
+    let draw_with = |panel: Panel, size: (u32, u32), style: &Style| {
         let mut out = String::new();
         {
             let root = SVGBackend::with_string(&mut out, size).into_drawing_area();
-            draw_axes(&root, panel, &View::of(panel, &t), &Style::default(), &t).unwrap();
+            draw_axes(&root, panel, &View::of(panel, &t), style, &t).unwrap();
         }
         out
     };
+    let draw = |panel: Panel, size: (u32, u32)| draw_with(panel, size, &Style::default());
     let wide = draw(Panel::Xa, (480, 320));
     assert!(wide.contains("x → a：a = sigmoid(wx + b)") && wide.contains("毒性 a"));
     // Three panels side by side in a 320 px frame.
@@ -278,4 +279,8 @@ fn a_narrow_panel_keeps_its_title_short_and_gives_the_y_name_to_the_plot() {
     };
     assert_eq!(sizes(&narrow), sizes(&wide));
     assert!(narrow.matches("<text").count() < wide.matches("<text").count());
+    // A title that fits keeps clear of a small embed's ⚙ button by taking its short form.
+    let (zh, corner) = (Style::default(), Style { corner: true, ..Style::default() });
+    assert!(draw_with(Panel::Xa, (270, 200), &zh).contains("sigmoid(wx + b)"));
+    assert!(!draw_with(Panel::Xa, (270, 200), &corner).contains("sigmoid(wx + b)"));
 }

@@ -240,7 +240,17 @@ impl Lab {
     }
 
     pub fn set_style(&mut self, dpr: f64, lang: &str, grid: bool, dark: bool) {
-        self.style = Style { background: self.style.background, ..Style::from_page(dpr, lang, grid, dark) };
+        self.style = Style {
+            background: self.style.background,
+            corner: self.style.corner,
+            ..Style::from_page(dpr, lang, grid, dark)
+        };
+    }
+
+    /// Whether a button sits over the charts' top right corner (a small embed's ⚙): titles keep
+    /// clear of it.
+    pub fn set_corner(&mut self, on: bool) {
+        self.style.corner = on;
     }
 
     /// The charts' background from a link's `bg` (`transparent`, `#rgb`, `#rrggbb`); anything else,
