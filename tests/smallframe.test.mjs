@@ -1,6 +1,6 @@
 // Small embeds, as notes frame them: the charts get the room first, the controls are one compact
 // row (or, below about 260 px of height, a button that shows them over the chart), and nothing
-// scrolls. (That tick labels never touch is a native test: crate/src/draw/frame.rs.)
+// scrolls. (That chart text stays whole and legible there: tests/charttext.test.mjs.)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openLab, marked } from './browser.mjs';

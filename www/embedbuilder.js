@@ -4,7 +4,7 @@
 // the first click. Numbers are rounded and transient keys dropped as embedcode.js does; the
 // dialog's defaults give the same <iframe> snippet the button always gave.
 
-import { embedQuery, embedHeight, EMBED_PANELS, EMBED_CONTROLS, EMBED_WIDTH } from './embedcode.js';
+import { embedQuery, embedHeight, frameStyle, EMBED_PANELS, EMBED_CONTROLS, EMBED_WIDTH } from './embedcode.js';
 import { loadStrings } from './i18n.js';
 
 const PANELS = ['xz', 'za', 'xa', 'cost', 'landscape', 'chain'];
@@ -49,7 +49,7 @@ export function buildEmbed(query, choice, title, base = location.href) {
   const url = new URL(base);
   url.search = q;
   url.hash = '';
-  const iframe = `<iframe src="${esc(url.href)}" title="${esc(title)}" width="${width}" height="${height}" loading="lazy" style="border:0;max-width:100%"></iframe>`;
+  const iframe = `<iframe src="${esc(url.href)}" title="${esc(title)}" width="${width}" height="${height}" loading="lazy" style="${frameStyle(q)}"></iframe>`;
   // The page itself, for a plain link: the same state, outside embed mode.
   const page = new URL(url);
   const pq = new URLSearchParams(q);

@@ -88,5 +88,15 @@ export function embedCode(query, title, base = location.href) {
   url.hash = '';
   const esc = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   const height = embedHeight(panels, controls);
-  return `<iframe src="${esc(url.href)}" title="${esc(title)}" width="${EMBED_WIDTH}" height="${height}" loading="lazy" style="border:0;max-width:100%"></iframe>`;
+  return `<iframe src="${esc(url.href)}" title="${esc(title)}" width="${EMBED_WIDTH}" height="${height}" loading="lazy" style="${frameStyle(q)}"></iframe>`;
+}
+
+/**
+ * The snippet's style for an embed of `query`: no border, no wider than the note. A transparent
+ * lab keeps the light scheme at its root, and its frame says the same, so a host in a dark
+ * scheme paints no opaque backdrop behind it (www/style.css, bg=).
+ */
+export function frameStyle(query) {
+  const transparent = new URLSearchParams(query).get('bg') === 'transparent';
+  return `border:0;max-width:100%${transparent ? ';color-scheme:light' : ''}`;
 }

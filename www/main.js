@@ -101,8 +101,12 @@ else if (!state.embed && !lessonView) lab.set_probe(0.5);
 lab.select_bean(lab.steepest_bean());
 
 const $ = (id) => document.getElementById(id);
-// Small embeds fold the controls into a button.
-const smallFrame = setupSmallFrame(document, { embed: state.embed });
+// Small embeds fold the controls into a button over the charts' corner; titles keep clear of it.
+const smallFrame = setupSmallFrame(document, {
+  embed: state.embed,
+  onFold(on) { lab.set_corner(on); loop.request(); },
+});
+lab.set_corner(smallFrame.folded());
 
 // ---- notes (clamped or refused input, divergence) ----
 const note = setupNoteBox(document);

@@ -9,8 +9,10 @@ const PAGE = new URL('../index.html', import.meta.url);
 // Attributes any element may have that are not settings (lang is one: the page's language).
 const OWN = new Set(['title', 'id', 'class', 'style', 'hidden', 'dir', 'tabindex', 'slot', 'part']);
 
+// The frame's colour scheme is the one a transparent lab's root keeps (www/style.css, bg=), so
+// no opaque backdrop hides the host page behind it, whatever the host's own scheme.
 const sheet = new CSSStyleSheet();
-sheet.replaceSync(':host { display: block; height: 480px; } iframe { display: block; width: 100%; height: 100%; border: 0; }');
+sheet.replaceSync(':host { display: block; height: 480px; } iframe { display: block; width: 100%; height: 100%; border: 0; color-scheme: light; }');
 
 class SigmoidLabElement extends HTMLElement {
   constructor() {

@@ -2,10 +2,18 @@
 // into one button in the frame's corner that shows them over the chart; the button again, or
 // Escape, hides them. The layout itself is CSS (www/style.css, "Small embeds").
 
-/** `controls`: the controls box. Returns a handle; without embed mode it does nothing. */
-export function setupSmallFrame(doc, { embed }) {
+// The button shows below this height (www/style.css, "Small embeds").
+const FOLDED = '(max-height: 259px)';
+
+/**
+ * `onFold(folded)` is called when the button appears or goes (the charts keep their titles clear
+ * of it). Returns a handle; without embed mode it does nothing.
+ */
+export function setupSmallFrame(doc, { embed, onFold = () => {} }) {
   const controls = doc.querySelector('.controls');
-  if (!embed || !controls) return { translate() {}, open: () => false };
+  if (!embed || !controls) return { translate() {}, open: () => false, folded: () => false };
+  const fold = doc.defaultView.matchMedia(FOLDED);
+  fold.addEventListener('change', () => onFold(fold.matches));
   const root = doc.documentElement;
   controls.id ||= 'controls';
   const button = doc.createElement('button');
@@ -32,5 +40,7 @@ export function setupSmallFrame(doc, { embed }) {
     /** The button's name is the controls' own (translated with the page). */
     translate() { button.setAttribute('aria-label', controls.getAttribute('aria-label') ?? 'controls'); },
     open,
+    /** Whether the controls are folded into the button now. */
+    folded: () => fold.matches,
   };
 }

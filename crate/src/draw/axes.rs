@@ -1,12 +1,11 @@
 //! The axes layer: background, grid, ticks, tick labels, axis names and the panel's title.
 
-use super::frame::{draw_frame, Frame};
-use super::view::{plot_area, Layout, View};
+use super::frame::{draw_frame, draw_title, Frame};
+use super::view::{plot_area, View};
 use super::{Panel, Style};
 use crate::model::trainer::Trainer;
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
@@ -18,17 +17,8 @@ pub fn draw_axes<DB: DrawingBackend>(
     t: &Trainer,
 ) -> DrawResult<DB> {
     let pal = style.palette();
-    let l = Layout::of(style);
     root.fill(&pal.background)?;
-
-    let title = TextStyle::from(style.font(14.0).style(FontStyle::Bold))
-        .color(&pal.text)
-        .pos(Pos::new(HPos::Left, VPos::Center));
-    root.draw(&Text::new(
-        panel.title(style.lang, t.activation(), t.cost_fn()),
-        (l.left + style.px(6.0), l.top / 2),
-        title,
-    ))?;
+    draw_title(root, panel.title(style.lang, t.activation(), t.cost_fn()), style)?;
 
     let area = plot_area(root, view, style);
     if panel == Panel::Landscape {

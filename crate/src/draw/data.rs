@@ -2,7 +2,7 @@
 //! sigmoid, drawn on top and only when the axes change: it never depends on w and b).
 
 use super::axes::dashed;
-use super::frame::tick_text;
+use super::frame::{text_width, tick_text, TICK_FONT};
 use super::theme::Palette;
 use super::view::{plot_area, PlotArea, View};
 use super::{Marks, Panel, Style};
@@ -244,12 +244,18 @@ fn draw_composite<DB: DrawingBackend>(
     if let Some(x) = t.boundary().filter(|x| inside(*x, view.x)) {
         let shape = ShapeStyle::from(pal.boundary).stroke_width(style.stroke(1.5));
         dashed(area, (x, view.y.0), (x, view.y.1), shape, style)?;
-        let font = style.font(11.0).color(&pal.boundary);
+        let font = style.font(TICK_FONT).color(&pal.boundary);
         let right = x < (view.x.0 + view.x.1) / 2.0;
         let anchor = Pos::new(if right { HPos::Left } else { HPos::Right }, VPos::Top);
         let text = format!("x = {}", tick_text(x, 0.01));
         let gap = if right { style.px(4.0) } else { -style.px(4.0) };
-        area.draw(&(EmptyElement::at((x, view.y.1)) + Text::new(text, (gap, style.px(2.0)), font.pos(anchor))))?;
+        // On the wider side of the line, under the row of toxic beans, and only where it fits
+        // inside the plot (not in a narrow panel).
+        let (xs, at) = (area.get_pixel_range().0, area.map_coordinate(&(x, 0.0)).0);
+        let room = if right { xs.end - at } else { at - xs.start };
+        if text_width(&text, font.font.get_size()) + gap.abs() <= room {
+            area.draw(&(EmptyElement::at((x, 1.0)) + Text::new(text, (gap, style.px(9.0)), font.pos(anchor))))?;
+        }
     }
     let shape = ShapeStyle::from(pal.sigmoid).stroke_width(style.stroke(2.5));
     area.draw(&PathElement::new(sample(view.x, pixels_wide(area), |x| t.predict(x)), shape))?;

@@ -93,6 +93,10 @@ fn draw_key<DB: DrawingBackend>(area: &PlotArea<DB>, style: &Style) -> DrawResul
         Lang::En => ("low cost", "high"),
     };
     let (xr, yr) = area.get_pixel_range();
+    if xr.end - xr.start < style.px(150.0) {
+        // A narrow map keeps its colours to itself: the key would cover most of it.
+        return Ok(());
+    }
     let (cell, steps) = (style.px(7.0), 10);
     let (w, h) = (cell * steps, style.px(9.0));
     let right = xr.end - style.px(8.0);

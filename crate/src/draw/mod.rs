@@ -109,7 +109,7 @@ impl Panel {
             (Panel::Cost, Lang::Zh, _, Cost::Ce) => "代价：交叉熵的平均",
             (Panel::Cost, Lang::En, _, Cost::Ce) => "cost: mean cross-entropy",
             (Panel::Landscape, Lang::Zh, ..) => "代价地形：平均代价随 (w, b) 变化",
-            (Panel::Landscape, Lang::En, ..) => "cost landscape over (w, b)",
+            (Panel::Landscape, Lang::En, ..) => "cost landscape: mean cost over (w, b)",
         }
     }
 

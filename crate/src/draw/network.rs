@@ -4,8 +4,8 @@
 
 use super::axes::dashed;
 use super::data::{bean, clip_line, inside, pixels_wide, sample};
-use super::frame::{draw_frame, tick_text, Frame};
-use super::view::{bucket, nice_ceiling, plot_area, Layout, View, A_WINDOW};
+use super::frame::{draw_frame, draw_title, tick_text, Frame};
+use super::view::{bucket, nice_ceiling, plot_area, View, A_WINDOW};
 use super::{Lang, Style};
 use crate::model::netrun::NetworkRun;
 use crate::model::network::LayerActivation;
@@ -133,16 +133,8 @@ pub fn draw_network<DB: DrawingBackend>(
 ) -> DrawResult<DB> {
     let pal = style.palette();
     let net = run.network();
-    let l = Layout::of(style);
     root.fill(&pal.background)?;
-    let heading = TextStyle::from(style.font(14.0).style(FontStyle::Bold))
-        .color(&pal.text)
-        .pos(Pos::new(HPos::Left, VPos::Center));
-    root.draw(&Text::new(
-        panel.title(style.lang, net.hidden, net.output),
-        (l.left + style.px(6.0), l.top / 2),
-        heading,
-    ))?;
+    draw_title(root, panel.title(style.lang, net.hidden, net.output), style)?;
     let view = net_view(panel, run);
     let area = plot_area(root, &view, style);
     let (x_name, y_name) = panel.axis_labels(style.lang);
@@ -260,7 +252,7 @@ mod tests {
                 r.train_epochs(20);
                 for lang in [Lang::Zh, Lang::En] {
                     for (dark, dpr) in [(false, 1.0), (true, 2.0)] {
-                        let style = Style { lang, dark, dpr, grid: true, background: None };
+                        let style = Style { lang, dark, dpr, ..Style::default() };
                         for panel in NetPanel::ALL {
                             let out = svg(panel, &r, &style);
                             let title = panel.title(lang, hidden, output);

@@ -51,7 +51,7 @@ impl Scene {
         let mut h = DefaultHasher::new();
         panel.hash(&mut h);
         size.hash(&mut h);
-        (style.lang, style.grid, style.dark).hash(&mut h);
+        (style.lang, style.grid, style.dark, style.corner).hash(&mut h);
         if let Some(c) = style.background {
             (c.0, c.1, c.2, c.3.to_bits()).hash(&mut h);
         }

@@ -41,7 +41,7 @@ fn data_layer_lines_up_with_the_axes() {
             let view = View::of(panel, &t);
             let mut out = String::new();
             let root = SVGBackend::with_string(&mut out, (480 * dpr as u32, 320 * dpr as u32)).into_drawing_area();
-            let l = view::Layout::of(&style);
+            let l = view::Layout::of(&style, root.dim_in_pixel(), &view);
             let chart = ChartBuilder::on(&root)
                 .margin_top(l.top)
                 .margin_right(l.right)
@@ -160,12 +160,12 @@ fn z_window_follows_w_and_b_in_coarse_steps() {
 
 #[test]
 fn tiny_canvases_are_skipped_not_drawn_into_negative_space() {
-    let l = view::Layout::of(&Style::default());
-    assert!(!l.fits((40, 40)));
-    assert!(!l.fits((400, 60)));
-    assert!(l.fits((300, 200)));
-    let big = view::Layout::of(&Style { dpr: 3.0, ..Style::default() });
-    assert!(!big.fits((300, 200)), "margins scale with the pixel ratio");
+    let view = View::of(Panel::Xa, &trainer());
+    let fits = |style: &Style, size| view::Layout::of(style, size, &view).fits(size);
+    assert!(!fits(&Style::default(), (40, 40)));
+    assert!(!fits(&Style::default(), (400, 60)));
+    assert!(fits(&Style::default(), (300, 200)));
+    assert!(!fits(&Style { dpr: 3.0, ..Style::default() }, (300, 200)), "margins scale with the pixel ratio");
 }
 
 #[test]
@@ -229,4 +229,58 @@ fn a_panel_drawn_into_part_of_a_canvas_keeps_its_labels_inside_that_part() {
         let (x, y) = (num("x").unwrap(), num("y").unwrap());
         assert!(x >= 470.0 && y >= 310.0, "text at {x},{y}");
     }
+}
+
+#[test]
+fn the_y_labels_room_holds_every_tick_label() {
+    let font = 24.0;
+    for range in
+        [(-0.1, 1.1), (0.0, 1.0), (-2.0, 2.0), (-10.0, 10.0), (-20.0, 20.0), (0.0, 0.05), (0.0, 0.3), (-1000.0, 1000.0)]
+    {
+        for n in 1..=6 {
+            let (ts, step) = frame::ticks(range, n);
+            for v in ts {
+                let text = frame::tick_text(v, step);
+                assert!(
+                    frame::text_width(&text, font) <= view::widest_tick(range, font),
+                    "{range:?}, {n} ticks: {text}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_narrow_panel_keeps_its_title_short_and_gives_the_y_name_to_the_plot() {
+    let t = trainer();
+    let draw_with = |panel: Panel, size: (u32, u32), style: &Style| {
+        let mut out = String::new();
+        {
+            let root = SVGBackend::with_string(&mut out, size).into_drawing_area();
+            draw_axes(&root, panel, &View::of(panel, &t), style, &t).unwrap();
+        }
+        out
+    };
+    let draw = |panel: Panel, size: (u32, u32)| draw_with(panel, size, &Style::default());
+    let wide = draw(Panel::Xa, (480, 320));
+    assert!(wide.contains("x → a：a = sigmoid(wx + b)") && wide.contains("毒性 a"));
+    // Three panels side by side in a 320 px frame.
+    let narrow = draw(Panel::Xa, (100, 230));
+    assert!(narrow.contains("x → a") && !narrow.contains("sigmoid"), "{narrow}");
+    assert!(!narrow.contains("毒性 a") && narrow.contains("豆豆大小 x"));
+    // Text keeps its sizes, and there are fewer tick labels instead.
+    let sizes = |svg: &str| {
+        let mut s: Vec<String> =
+            svg.split("font-size=\"").skip(1).filter_map(|r| r.split('"').next()).map(String::from).collect();
+        s.dedup();
+        s.sort();
+        s.dedup();
+        s
+    };
+    assert_eq!(sizes(&narrow), sizes(&wide));
+    assert!(narrow.matches("<text").count() < wide.matches("<text").count());
+    // A title that fits keeps clear of a small embed's ⚙ button by taking its short form.
+    let (zh, corner) = (Style::default(), Style { corner: true, ..Style::default() });
+    assert!(draw_with(Panel::Xa, (270, 200), &zh).contains("sigmoid(wx + b)"));
+    assert!(!draw_with(Panel::Xa, (270, 200), &corner).contains("sigmoid(wx + b)"));
 }

@@ -4,8 +4,9 @@
 use super::Lang;
 use plotters::style::{FontDesc, FontFamily, FontStyle, RGBAColor};
 
-/// How to draw: device pixel ratio, language, grid, light or dark, and a background other than the
-/// palette's (a link's `bg`: a colour, or transparent so the page behind shows through).
+/// How to draw: device pixel ratio, language, grid, light or dark, a background other than the
+/// palette's (a link's `bg`: a colour, or transparent so the page behind shows through), and
+/// whether a button sits over the charts' top right corner (a small embed's ⚙).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Style {
     pub dpr: f64,
@@ -13,6 +14,7 @@ pub struct Style {
     pub grid: bool,
     pub dark: bool,
     pub background: Option<RGBAColor>,
+    pub corner: bool,
 }
 
 impl Style {
@@ -20,13 +22,13 @@ impl Style {
     /// as 1, and any other is held to 0.5 … 4 (beyond, canvases would be huge or unreadable).
     pub fn from_page(dpr: f64, lang: &str, grid: bool, dark: bool) -> Style {
         let dpr = if dpr.is_finite() && dpr > 0.0 { dpr.clamp(0.5, 4.0) } else { 1.0 };
-        Style { dpr, lang: Lang::from_key(lang).unwrap_or(Lang::Zh), grid, dark, background: None }
+        Style { dpr, lang: Lang::from_key(lang).unwrap_or(Lang::Zh), grid, dark, background: None, corner: false }
     }
 }
 
 impl Default for Style {
     fn default() -> Self {
-        Style { dpr: 1.0, lang: Lang::Zh, grid: true, dark: false, background: None }
+        Style { dpr: 1.0, lang: Lang::Zh, grid: true, dark: false, background: None, corner: false }
     }
 }
 

@@ -1,6 +1,7 @@
 //! What each panel shows (its axis ranges) and where its plotting area sits on the canvas.
 
 use super::data::bean_point;
+use super::frame::TICK_FONT;
 use super::{Panel, Style};
 use crate::model::trainer::Trainer;
 use plotters::coord::types::RangedCoordf64;
@@ -63,6 +64,18 @@ impl View {
     }
 }
 
+/// At least as wide as any tick label over `range` at `font` device pixels, by `text_width`'s
+/// measures. Panels ask for at most 6 ticks, whose step is then at least a ninth of the span: the
+/// labels need no more decimals than that, and a minus sign only where the range reaches below −step.
+pub(super) fn widest_tick(range: (f64, f64), font: f64) -> i32 {
+    let least = (range.1 - range.0) / 9.0;
+    let reach = range.0.abs().max(range.1.abs()).max(1.0);
+    let decimals = (-least.log10().floor()).clamp(0.0, 6.0);
+    let point = if decimals > 0.0 { 0.4 } else { 0.0 };
+    let sign = if range.0 <= -least { 0.85 } else { 0.0 };
+    ((sign + point + 0.65 * (reach.log10().floor() + 1.0 + decimals)) * font).ceil() as i32
+}
+
 /// Margins and label areas in device pixels.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Layout {
@@ -74,20 +87,35 @@ pub struct Layout {
     pub y_labels: i32,
 }
 
+/// Below this width in CSS pixels a panel is narrow (three charts side by side in a small embed).
+pub const NARROW: f64 = 200.0;
+
 impl Layout {
-    pub fn of(style: &Style) -> Layout {
+    /// The margins of a canvas of `size` device pixels showing `view`: the y labels get the room
+    /// their widest text needs (and the tick, and the y name where there is one), the x axis's
+    /// last label the room its right half needs.
+    pub fn of(style: &Style, size: (u32, u32), view: &View) -> Layout {
+        let font = style.font_size(TICK_FONT);
+        let widest = |range| widest_tick(range, font);
+        let named = Layout::names_y(style, size.0);
         Layout {
             top: style.px(30.0),
-            right: style.px(14.0),
+            right: style.px(if named { 14.0 } else { 6.0 }).max(widest(view.x) / 2 + style.px(1.0)),
             bottom: style.px(4.0),
             left: style.px(4.0),
             x_labels: style.px(38.0),
-            y_labels: style.px(50.0),
+            y_labels: widest(view.y) + style.px(if named { 28.0 } else { 8.0 }),
         }
     }
 }
 
 impl Layout {
+    /// Whether a canvas `width` device pixels wide draws the y axis's name: a narrow one gives its
+    /// room to the plot (the title names the axes, "x → z").
+    pub fn names_y(style: &Style, width: u32) -> bool {
+        width as f64 >= NARROW * style.dpr
+    }
+
     /// Whether a canvas of `size` device pixels leaves room for a plotting area after the margins.
     pub fn fits(&self, size: (u32, u32)) -> bool {
         let min = 8;
@@ -101,7 +129,7 @@ pub type PlotArea<DB> = DrawingArea<DB, Cartesian2d<RangedCoordf64, RangedCoordf
 /// The plotting area with its coordinates, computed without laying out any text: the same rectangle
 /// that `draw_axes` gets from plotters' ChartBuilder, so data drawn here lines up with the axes.
 pub fn plot_area<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, view: &View, style: &Style) -> PlotArea<DB> {
-    let l = Layout::of(style);
+    let l = Layout::of(style, root.dim_in_pixel(), view);
     let area = root.margin(l.top, l.bottom + l.x_labels, l.left + l.y_labels, l.right);
     // As ChartBuilder does: inclusive ends, y grows upwards.
     let (xr, yr) = area.get_pixel_range();
@@ -111,7 +139,7 @@ pub fn plot_area<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, view: &View,
 
 /// The data coordinates under device pixel (px, py) of a panel's canvas of `size`.
 pub fn unmap(view: &View, style: &Style, size: (u32, u32), px: f64, py: f64) -> (f64, f64) {
-    let l = Layout::of(style);
+    let l = Layout::of(style, size, view);
     let (x0, x1) = ((l.left + l.y_labels) as f64, size.0 as f64 - l.right as f64 - 1.0);
     let (y0, y1) = (l.top as f64, size.1 as f64 - (l.bottom + l.x_labels) as f64 - 1.0);
     let fx = ((px - x0) / (x1 - x0).max(1.0)).clamp(0.0, 1.0);
@@ -123,7 +151,7 @@ pub fn unmap(view: &View, style: &Style, size: (u32, u32), px: f64, py: f64) -> 
 pub fn bean_near(panel: Panel, t: &Trainer, style: &Style, size: (u32, u32), px: f64, py: f64) -> Option<usize> {
     let view = View::of(panel, t);
     let (dx, dy) = unmap(&view, style, size, px, py);
-    let l = Layout::of(style);
+    let l = Layout::of(style, size, &view);
     // Data units per device pixel on each axis.
     let ux = (view.x.1 - view.x.0) / (size.0 as f64 - (l.left + l.y_labels + l.right) as f64).max(1.0);
     let uy = (view.y.1 - view.y.0) / (size.1 as f64 - (l.top + l.bottom + l.x_labels) as f64).max(1.0);

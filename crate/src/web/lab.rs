@@ -256,7 +256,17 @@ impl Lab {
     }
 
     pub fn set_style(&mut self, dpr: f64, lang: &str, grid: bool, dark: bool) {
-        self.style = Style { background: self.style.background, ..Style::from_page(dpr, lang, grid, dark) };
+        self.style = Style {
+            background: self.style.background,
+            corner: self.style.corner,
+            ..Style::from_page(dpr, lang, grid, dark)
+        };
+    }
+
+    /// Whether a button sits over the charts' top right corner (a small embed's ⚙): titles keep
+    /// clear of it.
+    pub fn set_corner(&mut self, on: bool) {
+        self.style.corner = on;
     }
 
     /// The charts' background from a link's `bg` (`transparent`, `#rgb`, `#rrggbb`); anything else,
@@ -290,10 +300,10 @@ impl Lab {
                 continue;
             }
             let size = (layers.shown.width(), layers.shown.height());
-            if !Layout::of(&self.style).fits(size) {
+            let (view, redraw) = self.scene.plan(panel, &self.trainer, &self.style, size, &self.marks);
+            if !Layout::of(&self.style, size, &view).fits(size) {
                 continue;
             }
-            let (view, redraw) = self.scene.plan(panel, &self.trainer, &self.style, size, &self.marks);
             let (style, t) = (&self.style, &self.trainer);
             if redraw.axes {
                 // Cleared first: a transparent background paints nothing over the last frame.
