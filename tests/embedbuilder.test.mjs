@@ -58,6 +58,11 @@ test('the dialog: labelled, keyboard reachable, Escape closes and focus returns'
 test('xa, cost, dark, 688 × 400: the preview has that size and its URL those keys; four formats', async () => {
   const { context, page, errors } = await openBuilder('?w=3.14159&b=-1.23456&tour=2&lang=en', 'en-US');
   assert.equal(await page.textContent('#embed-builder-title'), 'Embed code');
+  // The charts and settings go by the names the core gives them (the charts' titles, the sliders' labels).
+  const label = (name, value) => page.textContent(`#embed-builder label:has(> input[name=${name}][value=${value}])`);
+  assert.equal((await label('panel', 'xa')).trim(), 'x → a: a = sigmoid(wx + b)');
+  assert.equal((await label('control', 'alpha')).trim(), 'learning rate α');
+  assert.equal((await label('panel', 'chain')).trim(), 'Chain rule');
   for (const k of ['xz', 'za', 'xa', 'cost', 'landscape', 'chain']) {
     const box = page.locator(`#embed-builder input[name=panel][value=${k}]`);
     if ((await box.isChecked()) !== ['xa', 'cost'].includes(k)) await box.click();

@@ -203,3 +203,23 @@ for (const [lang, locale] of [['zh', 'zh-CN'], ['en', 'en-US']]) {
     await phone.context.close();
   });
 }
+
+test('the language switch puts the whole stage into the other language, its words and the lab\'s', async () => {
+  const { page, context, errors } = await openLab(env, { query: '?stage=network&hidden=linear&lang=zh' });
+  assert.match(await page.textContent('.subtitle'), /^第 06 课/);
+  assert.equal(await page.textContent('#net-play'), '训练');
+  await page.click('#lang');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await frames(page, 2);
+  assert.match(await page.textContent('.subtitle'), /^Lesson 06 · two neurons stacked/);
+  assert.match(await page.textContent('#net-why'), /^The hidden layer is linear: .* one straight line z = /);
+  assert.equal(await page.textContent('#net-play'), 'Train');
+  assert.equal(await page.textContent('[data-w="epoch"]'), 'epoch', 'a word the stage shares with the lab');
+  assert.equal(await page.textContent('[data-w="slope"]'), 'line slope', 'a word of its own');
+  assert.equal(await page.getAttribute('.net-charts', 'aria-label'), 'Charts');
+  assert.match(await page.textContent('#net-chain-title'), /^Chain rule: the hidden weight w1 bean 1/);
+  assert.match(await page.getAttribute('.net-panel[data-net="output"] canvas', 'aria-label'), /^Output a over x/);
+  assert.match(await page.textContent('label[for="p-w1-field"]'), /weight w1/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -74,6 +74,28 @@ test('quiz 2 hides the chart until answered, then sweeps w to 10: the midpoint m
   await context.close();
 });
 
+test('the language switch puts a step, its quiz and its live sentence into the other language', async () => {
+  const { page, context, errors } = await step(5);
+  await page.click('#quiz-options [data-answer="1"]');
+  assert.match(await page.textContent('#quiz-reveal'), /^答对了：不会。/);
+  await page.click('#lang');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await page.textContent('#tour-title'), 'Quiz 1');
+  assert.equal(await page.textContent('#tour-count'), 'Step 5 of 9');
+  assert.equal(await page.textContent('#quiz-question'), 'When w and b change, does the middle chart, z → a, change?');
+  assert.match(await page.textContent('#quiz-reveal'), /^Right: it does not\./, 'the answer given stays, in English');
+  assert.equal(await page.textContent('#tour-next'), 'Next');
+  await context.close();
+  // Step 4's sentence follows the probe, in the language switched to.
+  const probe = await step(4);
+  assert.match(await probe.page.textContent('#tour-live'), /^探针：x = 0\.620/);
+  await probe.page.click('#lang');
+  await probe.page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.match(await probe.page.textContent('#tour-live'), /^Probe: x = 0\.620, z = 0\.600, a = 0\.646/);
+  assert.deepEqual([...errors, ...probe.errors], []);
+  await probe.context.close();
+});
+
 test('step 3: training runs but the step function keeps w and b where they are', async () => {
   const { page, context } = await step(3);
   await page.click('#play');
@@ -123,9 +145,14 @@ test('the whole lab is one click away and keeps the state the step left', async 
 
 test('the lesson path has as many steps as the settings let a link name', async () => {
   const { page, context } = await openLab(env);
-  const [steps, allowed] = await page.evaluate(async () => [(await import('./www/tour.js')).STEPS.length, (await import('./www/schema.js')).getSchema().tourSteps]);
+  const [steps, allowed, words] = await page.evaluate(async () => {
+    const { loadStrings } = await import('./www/i18n.js');
+    const words = await Promise.all(['zh', 'en'].map((lang) => loadStrings(lang, ['tour']).then((t) => t.tour.steps.length)));
+    return [(await import('./www/tour.js')).STEPS.length, (await import('./www/schema.js')).getSchema().tourSteps, words];
+  });
   assert.equal(steps, STEPS);
   assert.equal(allowed, STEPS);
+  assert.deepEqual(words, [STEPS, STEPS], 'every step has its words in both languages');
   await context.close();
 });
 

@@ -6,6 +6,7 @@
 
 import { embedQuery, embedHeight, frameStyle, EMBED_PANELS, EMBED_CONTROLS, EMBED_WIDTH } from './embedcode.js';
 import { loadStrings } from './i18n.js';
+import { getSchema } from './schema.js';
 
 const PANELS = ['xz', 'za', 'xa', 'cost', 'landscape', 'chain'];
 const CONTROLS = ['w', 'b', 'alpha', 'train', 'model', 'speed', 'beans', 'grid', 'share', 'export'];
@@ -85,8 +86,21 @@ export function openEmbedBuilder({ query, words, copy }) {
   return dialog;
 }
 
+/** The names of the charts and controls to tick: the core's chart titles and setting labels where
+ * it has them (the chain rule is the page's table, the other controls groups of the page's). */
+function names(t, lang) {
+  const schema = getSchema();
+  const labels = new Map(schema.params.map((p) => [p.key, p[`label_${lang}`]]));
+  return {
+    panel: (k) => schema.panelTitles[lang][k] ?? t.chainTitle,
+    control: (k) => labels.get(k) ?? t.builder.controlNames[k],
+  };
+}
+
 function build(query, t, copy) {
   const w = t.builder;
+  const pageLang = t.htmlLang.startsWith('zh') ? 'zh' : 'en';
+  const name = names(t, pageLang);
   const q = new URLSearchParams(query);
   const el = (tag, props = {}, ...children) => {
     const e = Object.assign(document.createElement(tag), props);
@@ -117,8 +131,8 @@ function build(query, t, copy) {
     ' × ',
     el('label', { htmlFor: 'builder-height', textContent: `${w.height} ` }), height);
   const form = el('form', { className: 'builder-form', method: 'dialog' },
-    group(w.panels, ...PANELS.map((k) => box('panel', k, w.panelNames[k], panels.includes(k)))),
-    group(w.controls, ...CONTROLS.map((k) => box('control', k, w.controlNames[k], controls.includes(k)))),
+    group(w.panels, ...PANELS.map((k) => box('panel', k, name.panel(k), panels.includes(k)))),
+    group(w.controls, ...CONTROLS.map((k) => box('control', k, name.control(k), controls.includes(k)))),
     group(w.lang, radio('lang', '', w.langPage, !lang), radio('lang', 'zh', '中文', lang === 'zh'), radio('lang', 'en', 'English', lang === 'en')),
     group(w.theme, ...['auto', 'light', 'dark'].map((k) => radio('theme', k, w.themes[k], theme === k)),
       box('transparent', '1', w.transparent, q.get('bg') === 'transparent')),
@@ -149,7 +163,7 @@ function build(query, t, copy) {
       step: data.has('step'),
     };
   };
-  let titles = { [t.htmlLang.startsWith('zh') ? 'zh' : 'en']: t.embedTitle };
+  let titles = { [pageLang]: t.embedTitle };
   const titleFor = (c) => titles[c.lang ?? ''] ?? t.embedTitle;
   let current = null;
   function update() {

@@ -21,13 +21,6 @@ function loadEncoder() {
   return encoder;
 }
 
-const LABELS = {
-  zh: { cancel: '取消', progress: 'GIF 导出进度', failed: '导出失败：' },
-  en: { cancel: 'Cancel', progress: 'GIF export progress', failed: 'Export failed: ' },
-};
-
-const labels = () => (document.documentElement.lang.startsWith('zh') ? LABELS.zh : LABELS.en);
-
 // Yields to the event loop (progress bar paints, Cancel is heard). A message, unlike setTimeout,
 // is not slowed down in a background tab.
 const channel = new MessageChannel();
@@ -108,8 +101,8 @@ function compositor(copy, panels, plan, dpr, style) {
 }
 
 /**
- * Wires the export buttons to the page's lab. `handle` is { lab, state, note(text) } from the
- * page; options.epochs and
+ * Wires the export buttons to the page's lab. `handle` is { lab, state, note(text), words() → the
+ * page's strings } from the page; options.epochs and
  * options.every override the run (default: the page's epoch target, about 100 frames).
  * Returns (and puts on window.sigmoidExport) a handle for tests and the benchmark.
  */
@@ -125,14 +118,13 @@ export function setupExport(handle, options = {}) {
   let running = null;
 
   function translate() {
-    const t = labels();
-    cancelButton.textContent = t.cancel;
-    bar.setAttribute('aria-label', t.progress);
+    const w = handle.words().export;
+    cancelButton.textContent = w.cancel;
+    bar.setAttribute('aria-label', w.progress);
   }
   translate();
-  // The language switch sets <html lang>; follow it however it changes.
+  // The language switch sets <html lang> once the page has its new words; follow it.
   new MutationObserver(translate).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-  $('lang')?.addEventListener('click', translate);
 
   function busy(on) {
     gifButton.disabled = on;
@@ -144,7 +136,7 @@ export function setupExport(handle, options = {}) {
 
   // Said in the page's note box, which shows itself (writing into it alone would stay unseen).
   function failed(e) {
-    handle.note(labels().failed + (e?.message ?? String(e)));
+    handle.note(handle.words().export.failed + (e?.message ?? String(e)));
   }
 
   /** Renders the run and downloads it; resolves to {frames, bytes, ms} or null when cancelled. */

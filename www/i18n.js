@@ -1,9 +1,22 @@
-// The page's words: Chinese (the course's language) or English, one file each, so a visit loads
-// only its own language.
+// The page's words: Chinese (the course's language) or English. Each language has the page's
+// words (strings-zh.js, strings-en.js) and the words of each part off the first screen (the lesson
+// path, the network stage) in a file of its own, loaded with that part: a visit loads only its own
+// language and parts, and the first screen does not carry the others' words.
 
-/** The words of `lang` ('zh' or 'en'). */
-export function loadStrings(lang) {
-  return (lang === 'en' ? import('./strings-en.js') : import('./strings-zh.js')).then((m) => m.default);
+/** The parts with words of their own; loadStrings puts each under its name (t.tour, t.network). */
+export const PARTS = ['tour', 'network'];
+
+// Literal imports, so the single-file build can bundle every one of them.
+const FILES = {
+  zh: { page: () => import('./strings-zh.js'), tour: () => import('./strings-zh-tour.js'), network: () => import('./strings-zh-network.js') },
+  en: { page: () => import('./strings-en.js'), tour: () => import('./strings-en-tour.js'), network: () => import('./strings-en-network.js') },
+};
+
+/** The words of `lang` ('zh' or 'en'): the page's, and each of `parts` under its name. */
+export async function loadStrings(lang, parts = []) {
+  const files = FILES[lang === 'en' ? 'en' : 'zh'];
+  const [page, ...more] = await Promise.all([files.page(), ...parts.map((p) => files[p]())]);
+  return { ...page.default, ...Object.fromEntries(parts.map((p, i) => [p, more[i].default])) };
 }
 
 /** zh unless the browser prefers another language first (the switch overrides). */

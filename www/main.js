@@ -73,7 +73,9 @@ const state = {
   // Settings that only a link sets; written back unchanged.
   kept: new Map(schema.linkOnly.filter((k) => q.has(k)).map((k) => [k, q.get(k)])),
 };
-let t = await (state.lang === likelyLang ? likelyWords : loadStrings(state.lang));
+// A lesson step also has the lesson path's words.
+const wordParts = tourModule ? ['tour'] : [];
+let t = await (state.lang === likelyLang && !tourModule ? likelyWords : loadStrings(state.lang, wordParts));
 
 const lab = new Lab(state.seed, state.n, q.has('w') ? number('w') : undefined, q.has('b') ? number('b') : undefined, number('alpha'));
 lab.set_activation(q.get('activation') ?? 'sigmoid');
@@ -227,7 +229,7 @@ $('lang').addEventListener('click', async () => {
   const lang = t.switchLang;
   let words;
   try {
-    words = await loadStrings(lang);
+    words = await loadStrings(lang, wordParts);
   } catch {
     note(t.langFailed); // offline, say: the page stays as it is
     return;
@@ -372,6 +374,7 @@ const slow = setupSlowStep(lab, () => t, () => loop.request(), () => setPlaying(
 const tour = tourModule?.setupTour(tourStep, {
   lab,
   lang: () => state.lang,
+  words: () => t,
   dpr: () => state.dpr,
   dark: () => theme.dark(),
   setParam(key, v) {
@@ -439,7 +442,7 @@ window.sigmoidLab = {
 // waits for it and is then handed on to it.
 let exportModule = null;
 function loadExport() {
-  exportModule ??= import('./export.js').then((m) => m.setupExport({ lab, state, note }));
+  exportModule ??= import('./export.js').then((m) => m.setupExport({ lab, state, note, words: () => t }));
   exportModule.catch((e) => { exportModule = null; note(String(e?.message ?? e)); });
   return exportModule;
 }

@@ -21,53 +21,6 @@ const NETWORK_ALPHA = 0.3;
 const EPOCHS = 1000;
 const EPOCHS_PER_FRAME = 10;
 
-const WORDS = {
-  zh: {
-    subtitle: '第 06 课 · 叠两个神经元：h1、h2 = f(w·x + b)，a = g(v1·h1 + v2·h2 + c)',
-    intro: '两个隐藏神经元把 x 各变成 h1、h2，输出神经元再把它们加权相加。拖动七个参数，或按「训练」。',
-    charts: '图表', hidden: '隐藏层 f', output: '输出 g', linear: '线性（不加激活）', none: '无（a = z）',
-    whyLinear: (s, i) => `隐藏层是线性的：z = v1(w1·x + b1) + v2(w2·x + b2) + c 化简后就是一条直线 z = ${s}·x + ${i}（斜率 v1·w1 + v2·w2，截距 v1·b1 + v2·b2 + c）。两个神经元等于一个：a = sigmoid(z) 只升或只降，最多一条分界，分不出中间的有毒豆豆。`,
-    whyLinearNone: (s, i) => `隐藏层和输出都是线性的：整个网络就是一条直线 a = ${s}·x + ${i}。`,
-    whySigmoid: '隐藏层用 sigmoid：两条 S 曲线一加一减，能做出一个“凸起”，正好盖住中间的有毒豆豆。按「训练」看它找到这个凸起。',
-    epoch: '训练轮数', cost: '平均代价', accuracy: '分对的豆豆', slope: '直线斜率', intercept: '直线截距',
-    play: '训练', pause: '暂停', bean: '一颗豆', epochBtn: '一轮', reset: '重置', training: '训练',
-    alpha: '学习率',
-    chainTitle: '链式法则：隐藏层的权重 w1', chainBean: (i, x, y) => `第 ${i + 1} 颗豆：x = ${x}，y = ${y}`,
-    numeric: '定义法',
-    single: '一个神经元试试', singleHint: '在同一批豆豆上训练单个神经元：它只能画一条分界。',
-    lab: '单个神经元实验室',
-    trained: (s) => `训练了 ${s.epoch} 轮：${s.accuracy}% 的豆豆分对了，平均代价 ${s.cost}。`,
-    diverged: '学习率太大，参数变成了无穷大：训练停在上一步。把学习率调小再试。',
-    alt: {
-      hidden: (s) => `隐藏层：h1 和 h2 随豆豆大小 x 变化的曲线。${s.line ? '都是直线。' : '都是 S 曲线。'}`,
-      output: (s) => `输出 a 随 x 变化，和豆豆的真实毒性；${s.line ? `一条直线 z = ${s.line}` : '可以有凸起'}；分对 ${s.accuracy}%。`,
-      cost: (s) => `平均代价随训练轮数变化，现在第 ${s.epoch} 轮，代价 ${s.cost}。`,
-    },
-  },
-  en: {
-    subtitle: 'Lesson 06 · two neurons stacked: h1, h2 = f(w·x + b), a = g(v1·h1 + v2·h2 + c)',
-    intro: 'Two hidden neurons turn x into h1 and h2; the output neuron adds them with weights. Drag the seven, or press Train.',
-    charts: 'Charts', hidden: 'hidden layer f', output: 'output g', linear: 'linear (no activation)', none: 'none (a = z)',
-    whyLinear: (s, i) => `The hidden layer is linear: z = v1(w1·x + b1) + v2(w2·x + b2) + c simplifies to one straight line z = ${s}·x + ${i} (slope v1·w1 + v2·w2, intercept v1·b1 + v2·b2 + c). Two neurons are one: a = sigmoid(z) only rises or only falls, one border at most, so the toxic beans in the middle stay out of reach.`,
-    whyLinearNone: (s, i) => `Hidden layer and output both linear: the whole network is the one line a = ${s}·x + ${i}.`,
-    whySigmoid: 'Sigmoid hidden neurons: one S curve up and one down make a bump that covers the toxic beans in the middle. Press Train and watch it find the bump.',
-    epoch: 'epoch', cost: 'mean cost', accuracy: 'beans right', slope: 'line slope', intercept: 'line intercept',
-    play: 'Train', pause: 'Pause', bean: 'One bean', epochBtn: 'One epoch', reset: 'Reset', training: 'Training',
-    alpha: 'learning rate',
-    chainTitle: 'Chain rule: the hidden weight w1', chainBean: (i, x, y) => `bean ${i + 1}: x = ${x}, y = ${y}`,
-    numeric: 'by definition',
-    single: 'Try one neuron', singleHint: 'Train a single neuron on the same beans: it can draw only one border.',
-    lab: 'The one-neuron lab',
-    trained: (s) => `Trained ${s.epoch} epochs: ${s.accuracy}% of the beans right, mean cost ${s.cost}.`,
-    diverged: 'The learning rate is too large: a parameter became infinite, training stopped at the step before. Try a smaller one.',
-    alt: {
-      hidden: (s) => `Hidden layer: h1 and h2 over the bean size x. ${s.line ? 'Both are straight lines.' : 'Both are S curves.'}`,
-      output: (s) => `Output a over x with the beans at their true toxicity; ${s.line ? `one line z = ${s.line}` : 'it can bump'}; ${s.accuracy}% right.`,
-      cost: (s) => `Mean cost per epoch, now epoch ${s.epoch}, cost ${s.cost}.`,
-    },
-  },
-};
-
 /** One chain-rule row: its formula, the number, and for the product the derivative by definition. */
 const CHAIN_ROWS = [
   ['z1', 'z1 = w1·x + b1'],
@@ -106,7 +59,7 @@ function buildStage() {
     el('td', { class: 'numeric' }, ...(key === 'dedw1' ? [el('span', { dataset: { w: 'numeric' } }), ' ', el('output', { dataset: { readout: 'chain-dedw1-numeric' } }, '—')] : []))));
   const select = (id, options) => el('select', { id }, ...options.map(([v, w]) => el('option', { value: v, dataset: { w } }, v)));
   const main = el('main', { id: 'net', class: 'netstage' },
-    el('section', { class: 'net-charts', dataset: { wLabel: 'charts' } },
+    el('section', { class: 'net-charts', dataset: { wLabel: 'panels' } },
       chart('output'), chart('hidden'), chart('cost'),
       el('figure', { class: 'panel chain-panel net-chain', 'aria-labelledby': 'net-chain-title' },
         el('figcaption', { id: 'net-chain-title', class: 'chain-title' }, el('span', { dataset: { w: 'chainTitle' } }), ' ', el('span', { id: 'net-chain-bean', class: 'chain-bean' })),
@@ -166,7 +119,10 @@ export async function bootNetwork({ url, lang: firstLang, langChosen }) {
     dpr: window.devicePixelRatio || 1,
     embed: q.get('embed') === '1',
   };
-  let t = await loadStrings(state.lang);
+  let t = await loadStrings(state.lang, ['network']);
+  // The stage's own words, and the lab's where they are the same (训练, 平均代价, …).
+  const words = () => t.network;
+  const word = (key) => t.network[key] ?? t[key];
   const root = buildStage();
   const $ = (id) => document.getElementById(id);
   const darkQuery = matchMedia('(prefers-color-scheme: dark)');
@@ -208,7 +164,7 @@ export async function bootNetwork({ url, lang: firstLang, langChosen }) {
   function setPlaying(on) {
     state.playing = on;
     document.documentElement.classList.toggle('live', on);
-    $('net-play').textContent = on ? words().pause : words().play;
+    $('net-play').textContent = on ? t.pause : t.play;
     $('net-play').setAttribute('aria-pressed', String(on));
     if (on) {
       if (lab.epoch() >= state.target) state.target = lab.epoch() + EPOCHS;
@@ -216,7 +172,6 @@ export async function bootNetwork({ url, lang: firstLang, langChosen }) {
       loop.request();
     }
   }
-  const words = () => WORDS[state.lang];
   function checkDiverged() {
     if (!lab.diverged()) return false;
     setPlaying(false);
@@ -237,15 +192,15 @@ export async function bootNetwork({ url, lang: firstLang, langChosen }) {
   function translate() {
     applyStrings(t);
     const w = words();
-    for (const e of root.querySelectorAll('[data-w]')) e.textContent = w[e.dataset.w] ?? e.textContent;
-    for (const e of root.querySelectorAll('[data-w-label]')) e.setAttribute('aria-label', w[e.dataset.wLabel]);
+    for (const e of root.querySelectorAll('[data-w]')) e.textContent = word(e.dataset.w) ?? e.textContent;
+    for (const e of root.querySelectorAll('[data-w-label]')) e.setAttribute('aria-label', word(e.dataset.wLabel));
     // Options keep their value as the word when they have none of their own.
     for (const o of root.querySelectorAll('option')) if (!o.dataset.w) o.textContent = o.value;
     document.querySelector('.subtitle').textContent = w.subtitle;
-    $('net-play').textContent = state.playing ? w.pause : w.play;
-    $('net-bean').textContent = w.bean;
-    $('net-epoch').textContent = w.epochBtn;
-    $('net-reset').textContent = w.reset;
+    $('net-play').textContent = state.playing ? t.pause : t.play;
+    $('net-bean').textContent = t.bean;
+    $('net-epoch').textContent = t.epochBtn;
+    $('net-reset').textContent = t.reset;
     const sw = $('lang');
     sw.textContent = t.switchTo;
     sw.lang = t.switchLang === 'zh' ? 'zh-CN' : 'en';
@@ -260,7 +215,7 @@ export async function bootNetwork({ url, lang: firstLang, langChosen }) {
   $('lang').addEventListener('click', async () => {
     const lang = t.switchLang;
     try {
-      t = await loadStrings(lang);
+      t = await loadStrings(lang, ['network']);
     } catch {
       return; // offline: the page stays in its language
     }

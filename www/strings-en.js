@@ -48,8 +48,7 @@ export default {
     shown: (w, h, pct) => `Preview ${w} × ${h} px${pct < 100 ? `, scaled to ${pct}%` : ''}`,
     copy: { iframe: 'Copy iframe', markdown: 'Copy Markdown', element: 'Copy <sigmoid-lab> element', link: 'Copy link' },
     close: 'Close',
-    panelNames: { xz: 'x → z', za: 'z → a', xa: 'x → a', cost: 'cost', landscape: 'cost landscape', chain: 'chain rule' },
-    controlNames: { w: 'weight w', b: 'bias b', alpha: 'learning rate α', train: 'training buttons', model: 'activation and cost', speed: 'speed', beans: 'beans', grid: 'grid', share: 'sharing', export: 'export' },
+    controlNames: { train: 'training buttons', model: 'activation and cost', beans: 'beans', grid: 'grid', share: 'sharing', export: 'export' },
   },
   urlProblems: 'Some settings in the link were invalid and were ignored or adjusted:',
   dismiss: 'Got it',
@@ -63,6 +62,7 @@ export default {
   langFailed: 'Could not load the Chinese words (offline?); the page stays in English.',
   exportSvg: 'Export SVG',
   exportPng: 'Export PNG',
+  export: { cancel: 'Cancel', progress: 'GIF export progress', failed: 'Export failed: ' },
   slowDone: 'Take the step',
   slowStop: 'Stop',
   slowStages: [

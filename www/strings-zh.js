@@ -48,8 +48,7 @@ export default {
     shown: (w, h, pct) => `预览 ${w} × ${h} 像素${pct < 100 ? `，缩放到 ${pct}%` : ''}`,
     copy: { iframe: '复制 iframe', markdown: '复制 Markdown', element: '复制 <sigmoid-lab> 元素', link: '复制链接' },
     close: '关闭',
-    panelNames: { xz: 'x → z', za: 'z → a', xa: 'x → a', cost: '代价', landscape: '代价地形', chain: '链式法则' },
-    controlNames: { w: '权重 w', b: '偏置 b', alpha: '学习率 α', train: '训练按钮', model: '激活函数与代价', speed: '速度', beans: '豆豆', grid: '网格', share: '分享', export: '导出' },
+    controlNames: { train: '训练按钮', model: '激活函数与代价', beans: '豆豆', grid: '网格', share: '分享', export: '导出' },
   },
   urlProblems: '链接里有些设置无效，已忽略或调整：',
   dismiss: '知道了',
@@ -63,6 +62,7 @@ export default {
   langFailed: '没能载入英文界面（网络断了？），页面保持中文。',
   exportSvg: '导出 SVG',
   exportPng: '导出 PNG',
+  export: { cancel: '取消', progress: 'GIF 导出进度', failed: '导出失败：' },
   slowDone: '完成这一步',
   slowStop: '结束',
   slowStages: [

@@ -2,6 +2,8 @@
 //! address read, exported once.
 
 use super::js::object;
+use crate::draw::{Lang, Panel};
+use crate::model::neuron::{Activation, Cost};
 use crate::model::trainer::initial_params;
 use crate::settings;
 use crate::settings::params::{Checked, Param, Scale};
@@ -34,9 +36,19 @@ fn strings(items: &[&str]) -> js_sys::Array {
     items.iter().map(|s| JsValue::from_str(s)).collect()
 }
 
+/// Each chart's title in `lang` as the core draws it (for the lesson's sigmoid and squared error),
+/// by panel key.
+fn panel_titles(lang: Lang) -> JsValue {
+    let o = js_sys::Object::new();
+    for p in Panel::ALL {
+        let _ = js_sys::Reflect::set(&o, &p.key().into(), &p.title(lang, Activation::Sigmoid, Cost::Mse).into());
+    }
+    o.into()
+}
+
 /// The whole settings schema, the one definition the page reads: the parameter table, the
 /// choices and lists a link takes, the keys only a link sets, embed mode's defaults, the tour's
-/// length.
+/// length, the charts' titles.
 #[wasm_bindgen]
 pub fn settings() -> JsValue {
     let table = |rows: &[(&str, &[&str])]| {
@@ -54,6 +66,7 @@ pub fn settings() -> JsValue {
         ("embedPanels", strings(query::EMBED_PANELS).into()),
         ("embedControls", strings(query::EMBED_CONTROLS).into()),
         ("tourSteps", query::TOUR_STEPS.into()),
+        ("panelTitles", object(&[("zh", panel_titles(Lang::Zh)), ("en", panel_titles(Lang::En))])),
     ])
 }
 
