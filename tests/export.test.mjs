@@ -274,6 +274,26 @@ test('a failed export says so in the visible note box', async () => {
   await context.close();
 });
 
+test('a step giving more frames than an export may have is refused in the note box, as the CLI refuses it', async () => {
+  const { page, context, errors } = await openExporting(env, { query: '?lang=en' });
+  let downloads = 0;
+  page.on('download', () => { downloads++; });
+  // 5000 epochs a frame each: 5001 frames, past the most (2000). The step is not quietly changed.
+  await page.evaluate(() => Object.assign(window.sigmoidExport.options, { epochs: 5000, every: 1 }));
+  await page.click('#export-gif');
+  await page.waitForFunction(() => !document.getElementById('note-box').hidden, null, { timeout: 10000 });
+  assert.equal(await page.textContent('#note'), 'Export failed: 5001 frames is too many (at most 2000): take a larger step than 1');
+  assert.equal(await page.isVisible('#export-progress'), false);
+  assert.equal(await page.isEnabled('#export-gif'), true);
+  // A step that fits exports as asked.
+  await page.evaluate(() => Object.assign(window.sigmoidExport.options, { epochs: 5000, every: 2500 }));
+  const gif = await downloadFrom(page, '#export-gif');
+  assert.equal(gifInfo(gif.bytes).frames, 3);
+  assert.equal(downloads, 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('SVG export: the panels shown with their titles as text, the PNG’s layout at ratio 1', async () => {
   const { page, context, errors } = await openExporting(env, { query: '?w=5&b=-2.5&epochs=50&lang=en&panels=xz,xa,cost', dpr: 1 });
   const png = pngInfo((await downloadFrom(page, '#export-png')).bytes);

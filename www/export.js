@@ -4,11 +4,11 @@
 // (480 × 320 CSS px each, wider in a row of two under three) into canvases of their own, then
 // composited in rows.
 
-import { export_plan } from './pkg/sigmoid_lab.js';
 import { stateQuery } from './urlstate.js';
 
-// The GIF encoder is a wasm module of its own, fetched on the first GIF export (the single-file
-// build carries its bytes in the page). A failed fetch can be tried again.
+// The export module (the core's export plan, the GIF encoder, SVG drawing) is a wasm module of its
+// own, fetched on the first export (the single-file build carries its bytes in the page). A failed
+// fetch can be tried again.
 let encoder = null;
 function loadEncoder() {
   encoder ??= import('./pkg/sigmoid_lab_gif.js').then(async (m) => {
@@ -55,39 +55,21 @@ function visiblePanels() {
 }
 
 /**
- * Each of `n` panels' place at ratio 1, [x, y, width, height], as the core's export::cells lays
- * them out for the CLI: rows of the plan's columns (the last one shorter), every row as wide as
- * the image and its panels sharing it evenly.
- */
-export function exportCells(n, plan) {
-  const width = plan.cols * plan.panelWidth;
-  const out = [];
-  for (let r = 0; r < plan.rows; r++) {
-    const count = Math.min(plan.cols, n - r * plan.cols);
-    for (let c = 0; c < count; c++) {
-      const x0 = Math.floor((width * c) / count);
-      const x1 = Math.floor((width * (c + 1)) / count);
-      out.push([x0, r * plan.panelHeight, x1 - x0, plan.panelHeight]);
-    }
-  }
-  return out;
-}
-
-/**
  * Draws `copy` (a detached Lab) for `panels` into one canvas: each panel on a canvas of its own
- * (with its off-page axes and ink layers, as on the page), copied in page order into the plan's cells (rows that fill the
- * image: five panels are three over two wider ones, never a grid with an empty cell).
+ * (with its off-page axes and ink layers, as on the page), copied in page order into the cells of
+ * the core's plan, in CSS pixels (rows that fill the image: five panels are three over two wider
+ * ones).
  */
 function compositor(copy, panels, plan, dpr, style) {
   const px = (v) => Math.round(v * dpr);
-  const cells = exportCells(panels.length, plan).map(([x, y, w, h]) => ({ x: px(x), y: px(y), w: px(x + w) - px(x), h: px(y + h) - px(y) }));
+  const cells = plan.cells.map(([x, y, w, h]) => ({ x: px(x), y: px(y), w: px(x + w) - px(x), h: px(y + h) - px(y) }));
   const shown = panels.map(({ key }, i) => {
     const [panel, axes] = [canvas(cells[i].w, cells[i].h), canvas(cells[i].w, cells[i].h)];
     copy.attach(key, panel, axes, key === 'za' ? canvas(cells[i].w, cells[i].h) : undefined);
     return panel;
   });
   copy.set_style(dpr, style.lang, style.grid, style.dark);
-  const out = canvas(px(plan.cols * plan.panelWidth), px(plan.rows * plan.panelHeight));
+  const out = canvas(px(plan.width), px(plan.height));
   const ctx = out.getContext('2d', { willReadFrequently: true });
   return {
     canvas: out,
@@ -145,7 +127,6 @@ export function setupExport(handle, options = {}) {
     const panels = visiblePanels();
     if (!panels.length) return null;
     const epochs = opts.epochs ?? options.epochs ?? handle.state.target;
-    const plan = export_plan(panels.length, epochs, opts.every ?? options.every);
     const started = performance.now();
     const run = { cancelled: false };
     running = run;
@@ -154,17 +135,19 @@ export function setupExport(handle, options = {}) {
     const copy = handle.lab.export_copy(true);
     let gif = null;
     try {
+      const { GifEncoder, export_plan } = await loadEncoder();
+      // The core's plan, the CLI's too: a step giving too many frames is refused with its reason.
+      const plan = export_plan(panels.length, epochs, opts.every ?? options.every);
       const view = compositor(copy, panels, plan, 1, style());
-      const { GifEncoder } = await loadEncoder();
       gif = new GifEncoder(view.canvas.width, view.canvas.height);
-      for (let i = 0; i < plan.epochs.length; i++) {
-        const want = plan.epochs[i] - copy.epoch();
+      for (let i = 0; i < plan.frames.length; i++) {
+        const want = plan.frames[i] - copy.epoch();
         const done = copy.train_epochs(want);
         // A diverging run ends with the frame where it stopped.
-        const last = i === plan.epochs.length - 1 || done < want;
+        const last = i === plan.frames.length - 1 || done < want;
         const pixels = view.draw().getImageData(0, 0, view.canvas.width, view.canvas.height).data;
         gif.add_frame(pixels, last ? plan.lastDelay : plan.delay);
-        bar.value = (i + 1) / plan.epochs.length;
+        bar.value = (i + 1) / plan.frames.length;
         if (last) break;
         await nextTask();
         if (run.cancelled) return null;
@@ -189,10 +172,10 @@ export function setupExport(handle, options = {}) {
     if (running) return null;
     const panels = visiblePanels();
     if (!panels.length) return null;
-    const plan = export_plan(panels.length, 0);
     const dpr = Math.min(3, Math.max(1, window.devicePixelRatio || 1));
     const copy = handle.lab.export_copy(false);
     try {
+      const plan = (await loadEncoder()).export_plan(panels.length, 0);
       const view = compositor(copy, panels, plan, dpr, style());
       view.draw();
       const blob = await new Promise((resolve) => view.canvas.toBlob(resolve, 'image/png'));

@@ -255,10 +255,9 @@ pub fn gif(
 ) -> Result<(Vec<u8>, GifReport, Option<CliError>), CliError> {
     let mut t = start(&g.flags, read)?;
     let epochs = g.flags.get("epochs") as u64;
-    let every = g.every.unwrap_or_else(|| export::default_every(epochs));
     let style = Style { lang: g.lang, ..Style::default() };
-    let run =
-        export::run_gif(&mut t, &g.panels, &style, epochs, every, |_, _| {}).map_err(|e| usage_error(e.to_string()))?;
+    let run = export::run_gif(&mut t, &g.panels, &style, epochs, g.every, |_, _| {})
+        .map_err(|e| usage_error(e.to_string()))?;
     let diverged = t.diverged_at().map(|at| CliError {
         code: 3,
         message: format!("α too large: training diverged at epoch {at}; the GIF ends there"),
@@ -270,7 +269,7 @@ pub fn gif(
         height: run.height,
         bytes: run.bytes.len(),
         epochs: run.epochs,
-        every,
+        every: run.every,
         w: t.w(),
         b: t.b(),
         boundary: t.boundary(),

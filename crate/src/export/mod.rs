@@ -86,6 +86,9 @@ pub fn default_every(epochs: u64) -> u64 {
     epochs.div_ceil(DEFAULT_FRAMES).max(1)
 }
 
+mod plan;
+pub use plan::Plan;
+
 /// The panels `sigmoid-lab gif` draws unless told: the lesson's four, x→z, z→a, x→a and cost.
 pub const CLI_PANELS: [Panel; 4] = [Panel::Xz, Panel::Za, Panel::Xa, Panel::Cost];
 
@@ -358,32 +361,27 @@ mod native {
         pub frames: u32,
         pub width: u32,
         pub height: u32,
+        /// Epochs between frames (the plan's).
+        pub every: u64,
         /// The last epoch drawn (earlier than asked if training diverged).
         pub epochs: u64,
     }
 
-    /// Trains `t` for `epochs` more epochs, drawing `panels` every `every` epochs and at the end,
-    /// and encodes the frames as a GIF. `progress(done, total)` follows along. A diverging run
-    /// ends with the frame where it diverged.
+    /// Trains `t` for `epochs` more epochs, drawing `panels` every `every` epochs (about 100
+    /// frames when None) and at the end, as the export's `Plan` says, and encodes the frames as a
+    /// GIF. `progress(done, total)` follows along. A diverging run ends with the frame where it
+    /// diverged.
     pub fn run_gif(
         t: &mut Trainer,
         panels: &[Panel],
         style: &Style,
         epochs: u64,
-        every: u64,
+        every: Option<u64>,
         mut progress: impl FnMut(usize, usize),
     ) -> Result<RunGif, ExportError> {
-        if panels.is_empty() {
-            return Err(ExportError("no panels to draw".into()));
-        }
+        let plan = Plan::new(panels.len(), epochs, every)?;
         let start = t.epoch();
-        let at = schedule(epochs, every);
-        if at.len() > MAX_FRAMES {
-            return Err(ExportError(format!(
-                "{} frames is too many (at most {MAX_FRAMES}): take a larger step",
-                at.len()
-            )));
-        }
+        let at = &plan.frames;
         let (w, h) = image_size(panels.len(), style);
         let mut gif = GifEncoder::new(w, h)?;
         for (i, &e) in at.iter().enumerate() {
@@ -398,7 +396,7 @@ mod native {
             }
         }
         let frames = gif.frames();
-        Ok(RunGif { bytes: gif.finish()?, frames, width: w, height: h, epochs: t.epoch() - start })
+        Ok(RunGif { bytes: gif.finish()?, frames, width: w, height: h, every: plan.every, epochs: t.epoch() - start })
     }
 }
 
@@ -580,7 +578,7 @@ mod tests {
         // Cross-entropy at w = 1e300 is astronomically large: the first epoch diverges.
         let mut t = Trainer::new(Beans::course(1, 100), 1e300, -1e300, 10.0);
         t.set_cost(Cost::Ce);
-        let run = run_gif(&mut t, &[Panel::Cost], &Style::default(), 100, 10, |_, _| {}).unwrap();
+        let run = run_gif(&mut t, &[Panel::Cost], &Style::default(), 100, Some(10), |_, _| {}).unwrap();
         assert!(t.diverged_at().is_some());
         assert_eq!((run.frames, run.epochs), (2, 0), "epoch 0, then where it stopped");
         assert_eq!(decode(&run.bytes).2.len() as u32, run.frames);

@@ -1,6 +1,8 @@
-//! The wasm edge of the export module: the GIF encoder and SVG drawing, a module of its own that the
-//! page loads on the first export, so that their code is not part of every visit.
+//! The wasm edge of the export module: the export's plan, the GIF encoder and SVG drawing, a module
+//! of its own that the page loads on the first export, so that their code is not part of every visit.
 
+use super::js::object;
+use crate::export;
 use crate::export::gif_encoder::GifEncoder;
 use crate::export::ExportError;
 use wasm_bindgen::prelude::*;
@@ -49,4 +51,30 @@ pub fn export_svg(query: &str, panels: &str, lang: &str, dark: bool) -> Result<S
     let panels: Vec<Panel> = panels.split(',').filter_map(Panel::from_key).collect();
     let style = Style::from_page(1.0, lang, true, dark);
     crate::export::render_svg(&t, &panels, &style).map_err(js_error)
+}
+
+/// The core's plan of an export (`export::Plan`, as the CLI follows it) of `panels` panels over
+/// `epochs` epochs, a frame every `every` (about 100 frames when not given): `{every, frames:
+/// [epoch of each frame], cells: [[x, y, width, height], …], width, height, delay, lastDelay}`
+/// (sizes in CSS pixels, delays in 1/100 s). Throws the plan's reason when there can be none.
+#[wasm_bindgen]
+pub fn export_plan(panels: u32, epochs: f64, every: Option<f64>) -> Result<JsValue, JsError> {
+    // `as` saturates: NaN and negatives are 0 (a step of 0 is refused by the plan).
+    let plan = export::Plan::new(panels as usize, epochs as u64, every.map(|k| k as u64)).map_err(js_error)?;
+    let numbers = |v: &[f64]| -> js_sys::Array { v.iter().map(|&x| JsValue::from(x)).collect() };
+    let frames = numbers(&plan.frames.iter().map(|&e| e as f64).collect::<Vec<_>>());
+    let cells: js_sys::Array = plan
+        .cells
+        .iter()
+        .map(|&(x, y, w, h)| JsValue::from(numbers(&[x as f64, y as f64, w as f64, h as f64])))
+        .collect();
+    Ok(object(&[
+        ("every", (plan.every as f64).into()),
+        ("frames", frames.into()),
+        ("cells", cells.into()),
+        ("width", plan.size.0.into()),
+        ("height", plan.size.1.into()),
+        ("delay", export::FRAME_DELAY_CS.into()),
+        ("lastDelay", export::LAST_FRAME_DELAY_CS.into()),
+    ]))
 }

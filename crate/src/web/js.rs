@@ -1,8 +1,12 @@
-//! Small helpers both wasm modules with charts use: plain JS objects, and painting on a canvas.
+//! Small helpers of the wasm modules: plain JS objects (all three), and painting on a canvas (the
+//! two with charts on the page).
 
+#[cfg(any(feature = "page", feature = "network"))]
 use plotters::prelude::*;
+#[cfg(any(feature = "page", feature = "network"))]
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsValue;
+#[cfg(any(feature = "page", feature = "network"))]
 use web_sys::HtmlCanvasElement;
 
 /// A plain JS object of these fields.
@@ -15,6 +19,7 @@ pub fn object(fields: &[(&str, JsValue)]) -> JsValue {
 }
 
 /// Draws on a canvas through plotters (nothing happens if it has no 2D context).
+#[cfg(any(feature = "page", feature = "network"))]
 pub fn paint(canvas: &HtmlCanvasElement, f: impl FnOnce(&DrawingArea<CanvasBackend, plotters::coord::Shift>)) {
     if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
         f(&backend.into_drawing_area());

@@ -1,6 +1,7 @@
 //! The wasm edge: thin handles the page's JavaScript holds. Each module is one wasm build, with
 //! only its feature: `lab` the page (feature `page`), `network` the network stage loaded on
-//! `?stage=network` (feature `network`), `gif` the GIF encoder loaded on first export (feature `gif`).
+//! `?stage=network` (feature `network`), `gif` the export module (its plan, the GIF encoder, SVG drawing) loaded on first export
+//! (feature `gif`).
 
 #[cfg(feature = "page")]
 mod debug;
@@ -8,7 +9,7 @@ mod debug;
 mod export;
 #[cfg(feature = "gif")]
 mod gif;
-#[cfg(any(feature = "page", feature = "network"))]
+#[cfg(any(feature = "page", feature = "network", feature = "gif"))]
 mod js;
 #[cfg(feature = "page")]
 mod lab;
