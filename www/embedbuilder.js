@@ -75,12 +75,14 @@ export function buildEmbed(query, choice, title, base = location.href) {
 let dialog = null;
 
 /**
- * Opens the builder for the page's current `query`. `words` are the page's (strings-*.js, with
- * `builder`), `copy(text)` puts text on the clipboard and says so in the page.
+ * Opens the builder for the page's current `query`. `words` are the page's (its language's builder
+ * words load here), `copy(text)` puts text on the clipboard and says so in the page.
  */
-export function openEmbedBuilder({ query, words, copy }) {
+export async function openEmbedBuilder({ query, words, copy }) {
+  // The builder's own words load with it, in the page's language.
+  const t = await loadStrings(words.htmlLang.startsWith('zh') ? 'zh' : 'en', ['builder']);
   dialog?.remove();
-  dialog = build(query, words, copy);
+  dialog = build(query, t, copy);
   document.body.append(dialog);
   dialog.showModal();
   return dialog;

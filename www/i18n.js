@@ -1,15 +1,25 @@
 // The page's words: Chinese (the course's language) or English. Each language has the page's
 // words (strings-zh.js, strings-en.js) and the words of each part off the first screen (the lesson
-// path, the network stage) in a file of its own, loaded with that part: a visit loads only its own
-// language and parts, and the first screen does not carry the others' words.
+// path, the network stage, the embed builder) in a file of its own, loaded with that part: a visit
+// loads only its own language and parts, and the first screen does not carry the others' words.
 
-/** The parts with words of their own; loadStrings puts each under its name (t.tour, t.network). */
-export const PARTS = ['tour', 'network'];
+/** The parts with words of their own; loadStrings puts each under its name (t.tour, …). */
+export const PARTS = ['tour', 'network', 'builder'];
 
 // Literal imports, so the single-file build can bundle every one of them.
 const FILES = {
-  zh: { page: () => import('./strings-zh.js'), tour: () => import('./strings-zh-tour.js'), network: () => import('./strings-zh-network.js') },
-  en: { page: () => import('./strings-en.js'), tour: () => import('./strings-en-tour.js'), network: () => import('./strings-en-network.js') },
+  zh: {
+    page: () => import('./strings-zh.js'),
+    tour: () => import('./strings-zh-tour.js'),
+    network: () => import('./strings-zh-network.js'),
+    builder: () => import('./strings-zh-builder.js'),
+  },
+  en: {
+    page: () => import('./strings-en.js'),
+    tour: () => import('./strings-en-tour.js'),
+    network: () => import('./strings-en-network.js'),
+    builder: () => import('./strings-en-builder.js'),
+  },
 };
 
 /** The words of `lang` ('zh' or 'en'): the page's, and each of `parts` under its name. */
