@@ -157,6 +157,8 @@ test('one step in slow motion walks forward, back and updates, lighting each fac
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const w0 = await page.evaluate(() => window.sigmoidLab.lab.w());
   await page.click('#slow-start');
+  // The first start waits for the slow-motion code, loaded on use.
+  await page.waitForSelector('#slow-stage', { state: 'visible' });
   const lit = () => page.$$eval('table.chain tr.active', (rows) => rows.map((r) => r.dataset.factor));
   const seen = [];
   const charts = ['xz', 'za', 'xa', 'chain', 'chain', 'chain', 'chain', 'chain'];
@@ -208,5 +210,20 @@ test('the chain-rule panel writes the derivative of the activation in use', asyn
   await page.selectOption('#activation', 'step');
   await frames(page);
   assert.deepEqual(await shown(), ['step']);
+  await context.close();
+});
+
+test('slow motion speaks the language switched to, mid-step', async () => {
+  const { page, context, errors } = await openLab(env, { query: '?w=2&b=-1&lang=zh' });
+  await page.click('#slow-start');
+  await page.waitForSelector('#slow-stage', { state: 'visible' });
+  assert.match(await page.textContent('#slow-stage'), /^前向 1\/3/);
+  await page.click('#slow-next');
+  await page.click('#lang');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.match(await page.textContent('#slow-stage'), /^Forward 2\/3: a = sigmoid\(z\)/);
+  assert.equal(await page.textContent('#slow-next'), 'Next stage');
+  assert.equal(await page.textContent('#slow-stop'), 'Stop');
+  assert.deepEqual(errors, []);
   await context.close();
 });

@@ -20,9 +20,9 @@ test('index.html preloads every module of the graph and the wasm', () => {
   };
   visit('www/main.js');
   // Also the words of the course's language, imported at once by main.js for a Chinese visit;
-  // code loaded on use (export, tour, English words) is not preloaded.
+  // code loaded on use (export, slow motion, tour, English words) is not preloaded.
   seen.add('www/strings-zh.js');
   assert.deepEqual([...seen].sort(), [...preloaded].sort());
-  for (const lazy of ['www/export.js', 'www/tour.js', 'www/strings-en.js', 'www/embedbuilder.js', 'www/embedcode.js']) assert.ok(!preloaded.has(lazy), `${lazy} is loaded on use`);
+  for (const lazy of ['www/export.js', 'www/slowstep.js', 'www/tour.js', 'www/strings-en.js', 'www/embedbuilder.js', 'www/embedcode.js']) assert.ok(!preloaded.has(lazy), `${lazy} is loaded on use`);
   assert.match(html, /<link rel="preload" href="www\/pkg\/sigmoid_lab_bg.wasm" as="fetch"[^>]*crossorigin>/);
 });

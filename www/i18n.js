@@ -1,10 +1,10 @@
-// The page's words: Chinese (the course's language) or English. Each language has the page's
-// words (strings-zh.js, strings-en.js) and the words of each part off the first screen (the lesson
-// path, the network stage, the embed builder) in a file of its own, loaded with that part: a visit
-// loads only its own language and parts, and the first screen does not carry the others' words.
+// The page's words, Chinese (the course's) or English, and the switch between them. The page's are
+// in strings-zh.js / strings-en.js, each part's off the first screen (the lesson path, the network
+// stage, the embed builder, slow motion) in a file of its own loaded with the part, so a visit
+// loads only its language and parts.
 
 /** The parts with words of their own; loadStrings puts each under its name (t.tour, …). */
-export const PARTS = ['tour', 'network', 'builder'];
+export const PARTS = ['tour', 'network', 'builder', 'slow'];
 
 // Literal imports, so the single-file build can bundle every one of them.
 const FILES = {
@@ -13,12 +13,14 @@ const FILES = {
     tour: () => import('./strings-zh-tour.js'),
     network: () => import('./strings-zh-network.js'),
     builder: () => import('./strings-zh-builder.js'),
+    slow: () => import('./strings-zh-slow.js'),
   },
   en: {
     page: () => import('./strings-en.js'),
     tour: () => import('./strings-en-tour.js'),
     network: () => import('./strings-en-network.js'),
     builder: () => import('./strings-en-builder.js'),
+    slow: () => import('./strings-en-slow.js'),
   },
 };
 
@@ -43,4 +45,45 @@ export function applyStrings(t) {
   for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t[el.dataset.i18n];
   for (const el of document.querySelectorAll('[data-i18n-label]')) el.setAttribute('aria-label', t[el.dataset.i18nLabel]);
   return t;
+}
+
+/**
+ * The language switch: loads the other language's words and puts them into the page. host: {
+ * state, parts (those `words` has), words (the first), note, translate(), switched() }. Returns {
+ * words(), apply(), need(part) (its words loaded, now and after a switch) }.
+ */
+export function setupLanguage(doc, host) {
+  const { state } = host;
+  const $ = (id) => doc.getElementById(id);
+  const parts = [...host.parts];
+  let t = host.words;
+  function apply() {
+    applyStrings(t);
+    $('lang').lang = t.switchLang === 'zh' ? 'zh-CN' : 'en';
+    // The header's links keep the language.
+    $('tour-start').href = `?tour=1&lang=${state.lang}`;
+    $('network-start').href = `?stage=network&lang=${state.lang}`;
+    host.translate();
+  }
+  $('lang').addEventListener('click', async () => {
+    const lang = t.switchLang;
+    try {
+      t = await loadStrings(lang, parts);
+    } catch {
+      host.note(t.langFailed); // offline, say: the page stays as it is
+      return;
+    }
+    [state.lang, state.langChosen] = [lang, true];
+    apply();
+    host.switched();
+  });
+  async function need(part) {
+    if (!parts.includes(part)) parts.push(part);
+    if (t[part]) return;
+    const lang = state.lang;
+    const words = await loadStrings(lang, parts);
+    // A switch meanwhile has loaded the part in its language already.
+    if (state.lang === lang) t = words;
+  }
+  return { words: () => t, apply, need };
 }

@@ -7,7 +7,7 @@ import { params, parse_value, from_slider, to_slider, normalize_query } from './
 // The network's core is a wasm module of its own, loaded only on this stage (the single-file
 // build carries its bytes in the page).
 import initNetwork, { NetworkLab, network_seed_params } from './pkg/sigmoid_lab_network.js';
-import { writeUrl } from './urlstate.js';
+import { createUrlWriter, showUrlNote } from './urlstate.js';
 import { loadStrings, applyStrings } from './i18n.js';
 import { buildControls } from './controls.js';
 import { createLoop } from './loop.js';
@@ -87,17 +87,6 @@ function buildStage() {
   document.querySelector('.site-footer').hidden = true;
   document.getElementById('network-start')?.remove();
   return main;
-}
-
-/** Names what was wrong in the link, as the lab does (as text: a link never injects markup). */
-function showUrlProblems(problems, t) {
-  if (!problems.length) return;
-  const box = document.getElementById('url-note');
-  document.getElementById('url-note-title').textContent = t.urlProblems;
-  document.getElementById('url-note-list').replaceChildren(...problems.map((p) => el('li', { dataset: { key: p.key } }, p.text)));
-  document.getElementById('url-note-close').textContent = t.dismiss;
-  document.getElementById('url-note-close').addEventListener('click', () => { box.hidden = true; });
-  box.hidden = false;
 }
 
 /** Boots the stage. `url`: the link's settings as main.js read them ({params, problems}). */
@@ -201,10 +190,7 @@ export async function bootNetwork({ url, lang: firstLang, langChosen }) {
     $('net-bean').textContent = t.bean;
     $('net-epoch').textContent = t.epochBtn;
     $('net-reset').textContent = t.reset;
-    const sw = $('lang');
-    sw.textContent = t.switchTo;
-    sw.lang = t.switchLang === 'zh' ? 'zh-CN' : 'en';
-    $('tour-start').textContent = t.tourStart;
+    $('lang').lang = t.switchLang === 'zh' ? 'zh-CN' : 'en';
     $('tour-start').href = `?tour=1&lang=${state.lang}`;
     $('net-lab').href = `?lang=${state.lang}`;
     $('net-single').title = w.singleHint;
@@ -306,8 +292,7 @@ export async function bootNetwork({ url, lang: firstLang, langChosen }) {
     if (state.embed) p.set('embed', '1');
     return normalize_query(p.toString()).query;
   }
-  let urlTimer = 0;
-  const scheduleUrl = () => { clearTimeout(urlTimer); urlTimer = setTimeout(() => writeUrl(stateQuery()), 250); };
+  const address = createUrlWriter(stateQuery);
 
   // ---- the frame ----
   function frame() {
@@ -322,7 +307,7 @@ export async function bootNetwork({ url, lang: firstLang, langChosen }) {
     for (const k of NAMES) sliders.set(k, lab.param(k));
     lab.render();
     updateReadouts();
-    if (!state.playing) scheduleUrl();
+    if (!state.playing) address.schedule();
     return state.playing;
   }
   const loop = createLoop(frame);
@@ -345,11 +330,11 @@ export async function bootNetwork({ url, lang: firstLang, langChosen }) {
   watchRatio();
 
   translate();
-  showUrlProblems(url.problems, t);
+  showUrlNote(document, url.problems);
   document.documentElement.classList.remove('booting');
   layout();
   frame();
-  setTimeout(() => writeUrl(stateQuery()), 0);
+  setTimeout(address.sync, 0);
   document.documentElement.classList.add('ready');
   // For tests: the live handle.
   window.sigmoidNetwork = { lab, state, setPlaying, request: loop.request, stats: loop.stats };

@@ -6,6 +6,7 @@ const STAGES = [['z'], ['a'], ['e'], ['deda'], ['dadz'], ['dzdw', 'dzdb'], ['ded
 // The chart each stage's words name; the backward stages are read in the chain-rule panel.
 const CHARTS = ['xz', 'za', 'xa', 'chain', 'chain', 'chain', 'chain', 'chain'];
 
+/** `words()` → the page's strings with their `slow` part. */
 export function setupSlowStep(lab, words, changed, stopPlaying) {
   const box = document.getElementById('slow');
   const text = document.getElementById('slow-stage');
@@ -20,9 +21,9 @@ export function setupSlowStep(lab, words, changed, stopPlaying) {
     box.hidden = !on;
     for (const r of rows) r.classList.toggle('active', on && STAGES[stage].includes(r.dataset.factor));
     if (!on) return;
-    text.textContent = t.slowStages[stage];
-    next.textContent = stage === STAGES.length - 1 ? t.slowDone : t.slowNext;
-    stopBtn.textContent = t.slowStop;
+    text.textContent = t.slow.stages[stage];
+    next.textContent = stage === STAGES.length - 1 ? t.slow.done : t.slow.next;
+    stopBtn.textContent = t.slow.stop;
   }
 
   /** Brings the chart the stage talks about into view (the stage bar floats over the page). */

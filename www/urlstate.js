@@ -52,3 +52,25 @@ export function writeUrl(query) {
   url.search = query;
   history.replaceState(history.state, '', url);
 }
+
+/** Writes `query()` once things settle (browsers limit replaceState): { sync() now, schedule() }. */
+export function createUrlWriter(query) {
+  let timer = 0;
+  const sync = () => { clearTimeout(timer); writeUrl(query()); };
+  return { sync, schedule() { clearTimeout(timer); timer = setTimeout(sync, 250); } };
+}
+
+// The note naming what was wrong in the link, until dismissed (its words are data-i18n ones).
+/** Lists `problems` ([{key, text}]) as text, so a link can never inject markup, and shows them. */
+export function showUrlNote(doc, problems) {
+  const box = doc.getElementById('url-note');
+  doc.getElementById('url-note-close').addEventListener('click', () => { box.hidden = true; });
+  if (!problems.length) return;
+  doc.getElementById('url-note-list').replaceChildren(...problems.map((p) => {
+    const li = doc.createElement('li');
+    li.textContent = p.text;
+    li.dataset.key = p.key;
+    return li;
+  }));
+  box.hidden = false;
+}
