@@ -36,6 +36,9 @@ test('every step opens with its words, charts and controls on one screen, deskto
         assert.ok(b.top >= 0 && b.bottom <= height + 0.5 && b.left >= 0 && b.right <= width + 0.5, `${where}: ${b.key} inside the viewport (${JSON.stringify(b)})`);
       }
       for (const p of await shown(page, '.panel .layers')) assert.ok(p.height >= 100, `${where}: a chart ${p.height} px tall`);
+      const emptyControls = await page.$eval('.controls', (c) => c.getClientRects().length > 0
+        && ![...c.querySelectorAll('button, input, select')].some((el) => el.getClientRects().length));
+      assert.equal(emptyControls, false, `${where}: no empty controls box`);
       // (Quiz 2 keeps its chart laid out but unseen until the answer.)
       const laidOut = await page.$$eval('.panel, .stack-demo', (els) => els.filter((el) => el.getClientRects().length).length);
       assert.ok(laidOut >= 1, `${where}: something to look at`);

@@ -19,5 +19,7 @@ export function applyView(doc, q, { lesson, embed, schema }) {
   }
   const lab = doc.getElementById('lab');
   lab.querySelector('.readouts').hidden = !lesson.readouts.length;
+  // A step with nothing to press shows no empty controls box.
+  lab.querySelector('.controls').hidden = !lesson.controls.length;
   lab.querySelector('.side').hidden = !lesson.readouts.length && !lesson.controls.length;
 }
