@@ -13,6 +13,7 @@ import { dirname, join, relative, resolve, sep, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildSync } from 'esbuild';
+import { PAGE } from './bundle.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const HTML_IN = join(ROOT, 'index.html');
@@ -120,7 +121,8 @@ function build() {
       const src = a.get('src');
       if (!isLocal(src)) return tag;
       if (type !== 'module') fail(`${where}: only module scripts can be inlined`);
-      entries.push(localFile(base, src, where));
+      // The served page's bundle is built from its source module, which is bundled here whole.
+      entries.push(localFile(base, src === PAGE.built ? PAGE.source : src, where));
       if (bundleAt) return REMOVED; // all entries go into the first module script, in document order
       bundleAt = blob(null);
       return `<script type="module">${bundleAt}</script>`;

@@ -326,10 +326,10 @@ async function firstChart(browser, base, rate, loads) {
  * Runs every scene at every rate, then the first-chart loads, for each site ({ name, base });
  * with two sites, each scene is measured on both back to back.
  */
-export async function runSmooth(browser, sites, { repeats = REPEATS, loads = LOADS, rates = RATES, loadRates = LOAD_RATES, progress = () => {} } = {}) {
+export async function runSmooth(browser, sites, { repeats = REPEATS, loads = LOADS, rates = RATES, loadRates = LOAD_RATES, only = null, progress = () => {} } = {}) {
   const out = Object.fromEntries(sites.map((s) => [s.name, { scenes: {}, first_chart: {} }]));
   for (const rate of rates) {
-    for (const scene of SCENES) {
+    for (const scene of SCENES.filter((sc) => !only || only.includes(sc.key))) {
       for (const site of sites) {
         progress(`${site.name}: ${scene.name} at ${rate}× throttle`);
         const key = `${scene.key}@${rate}x`;
@@ -341,7 +341,7 @@ export async function runSmooth(browser, sites, { repeats = REPEATS, loads = LOA
       }
     }
   }
-  for (const rate of loadRates) {
+  for (const rate of loads > 0 ? loadRates : []) {
     for (const site of sites) {
       progress(`${site.name}: first chart, ${loads} cold loads at ${rate}×`);
       try {
@@ -409,13 +409,18 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
   const args = process.argv.slice(2);
   const baseline = args.includes('--baseline') ? args[args.indexOf('--baseline') + 1] : null;
   const quick = args.includes('--quick');
+  // --only lab_drag,note_drag picks scenes; --rates 4 picks throttle rates; --loads 0 skips the loads.
+  const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : null);
+  const only = opt('--only')?.split(',') ?? null;
+  const rates = opt('--rates')?.split(',').map(Number);
+  const loads = opt('--loads') === null ? undefined : Number(opt('--loads'));
   const env = await launch();
   const servers = [{ name: 'this', server: await serveTree(ROOT) }];
   if (baseline) servers.unshift({ name: 'baseline', server: await serveTree(resolve(baseline)) });
   const started = Date.now();
   const progress = (w) => process.stderr.write(`smooth: ${((Date.now() - started) / 1000).toFixed(0)} s: ${w}\n`);
   try {
-    const result = await runSmooth(env.browser, servers.map((s) => ({ name: s.name, base: s.server.base })), quick ? { repeats: 1, loads: 3 } : { progress });
+    const result = await runSmooth(env.browser, servers.map((s) => ({ name: s.name, base: s.server.base })), { ...(quick ? { repeats: 1, loads: 3 } : {}), progress, only, ...(rates ? { rates } : {}), ...(loads !== undefined ? { loads } : {}) });
     result.seconds = (Date.now() - started) / 1000;
     console.log(smoothTable(result, simpleTable));
     const out = process.env.SMOOTH_OUT || join(ROOT, 'smooth-results.json');

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { PAGE, firstLoad } from '../scripts/bundle.mjs';
 import { launch, openLab } from './browser.mjs';
 
 /** Names of the custom sections of a wasm module. */
@@ -45,14 +46,16 @@ test('the page loads the optimised wasm: no debug info, names or producers', () 
 
 // Today's sizes plus 5%: growth past them must be a decision, taken by raising these with a reason.
 const BUDGET = {
-  pageWasm: { raw: 174_000, gzip: 77_600 },
+  // Raised from 174 000 for the axes' images and the data's windows (issue 14: −6 ms a frame at 4×).
+  pageWasm: { raw: 175_000, gzip: 77_600 },
   // The export module, loaded on the first export: the GIF encoder and, since it draws SVG files,
   // the chart code too.
   gifWasm: { raw: 186_500 },
   // The network stage's module, loaded only on ?stage=network.
   networkWasm: { raw: 115_500 },
-  // Everything index.html loads or preloads at start (wasm included), gzip.
-  startGzip: 122_900,
+  // Everything index.html loads or preloads at start (wasm included), gzip: since the page is one
+  // bundle, 106 591 (it was 122 606 in thirty modules).
+  startGzip: 111_900,
   // The offline file, gzip: it carries all three wasm modules (the lab, the network stage, the
   // export module with the GIF encoder and the SVG drawing), so it grew with each.
   singleGzip: 332_800,
@@ -70,7 +73,9 @@ test('the page stays within its size budget', () => {
   const net = 'www/pkg/sigmoid_lab_network_bg.wasm';
   assert.ok(read(net).length <= BUDGET.networkWasm.raw, `${net}: ${read(net).length} bytes > ${BUDGET.networkWasm.raw}`);
   const html = read('index.html').toString();
-  const start = ['index.html', ...[...html.matchAll(/<link[^>]+href="([^"]+)"/g)].map((m) => m[1]).filter((f) => f.startsWith('www/'))];
+  // index.html, what it links (the wasm, the stylesheet, the bundle) and the bundle's static imports.
+  const linked = [...html.matchAll(/<link[^>]+href="([^"]+)"/g)].map((m) => m[1]).filter((f) => f.startsWith('www/'));
+  const start = [...new Set(['index.html', ...linked, ...firstLoad(JSON.parse(read(PAGE.meta))).files])];
   const total = start.reduce((n, f) => n + gz(f), 0);
   assert.ok(total <= BUDGET.startGzip, `the first load: ${total} bytes gzip in ${start.length} files > ${BUDGET.startGzip}`);
   const single = gz('dist/sigmoid-lab.html');
@@ -84,7 +89,9 @@ after(async () => { await env?.close(); });
 test('a burst of slider input is drawn once, in the next animation frame', async () => {
   const { page, context } = await openLab(env);
   const counts = await page.evaluate(async () => {
-    const { lab, stats } = window.sigmoidLab;
+    const { lab, stats, axesSettled } = window.sigmoidLab;
+    // The axes' images are in place (their arrival is a frame of its own).
+    await axesSettled();
     let renders = 0;
     const render = lab.render.bind(lab);
     lab.render = () => { renders += 1; return render(); };

@@ -46,17 +46,19 @@ const charts = (page) => page.evaluate(() => {
     button,
     view: [innerWidth, innerHeight],
     panels: [...document.querySelectorAll('.panel')].filter((p) => !p.hidden && p.querySelector('.layers canvas')).map((p) => {
-      // The layers in paint order (axes and ink are painted off the page, then copied onto the
-      // panel's canvas with the data between them).
-      const canvases = ['axes', 'data', 'ink'].map((c) => window.sigmoidLab.layer(p.dataset.panel, c)).filter(Boolean);
-      const shown = window.sigmoidLab.layer(p.dataset.panel, 'data');
-      const r = shown.getBoundingClientRect();
-      const scale = shown.width / r.width;
-      const texts = canvases.flatMap((c) => window.chartTexts(c)).map((t) => ({
+      // The layers: axes and ink are painted off the page (as big as the panel); the data on the
+      // panel's canvas, which may be only the plot's window of the panel.
+      const axes = window.sigmoidLab.layer(p.dataset.panel, 'axes');
+      const r = p.querySelector('.layers').getBoundingClientRect();
+      const scale = axes.width / r.width;
+      const data = p.querySelector('.layers canvas.data');
+      const w = data.getBoundingClientRect();
+      const placed = [[axes, r], [window.sigmoidLab.layer(p.dataset.panel, 'ink'), r], [data, w]].filter(([c]) => c);
+      const texts = placed.flatMap(([c, at]) => window.chartTexts(c).map((t) => ({
         ...t,
         px: Number(t.font.match(/([\d.]+)px/)[1]) / scale,
-        box: t.box.map((v, i) => v / scale + (i % 2 ? r.top : r.left)),
-      }));
+        box: t.box.map((v, i) => v / scale + (i % 2 ? at.top : at.left)),
+      })));
       return { key: p.dataset.panel, rect: r.toJSON(), texts };
     }),
   };

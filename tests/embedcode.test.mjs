@@ -41,6 +41,8 @@ test('numbers as the page shows them, embed=1, no tour', async () => {
   // The transient keys, through the module itself: a tour step and the autoplay it brought go;
   // an autoplay chosen in a link stays.
   const made = await page.evaluate(async () => {
+    // The source modules, beside the page's bundle: their own wasm instance.
+    await (await import('./www/pkg/sigmoid_lab.js')).default();
     const { embedQuery } = await import('./www/embedcode.js');
     return [embedQuery('w=5&b=-5&tour=3&autoplay=1&epochs=200'), embedQuery('w=5&b=-5&autoplay=1&epochs=200'), embedQuery('alpha=1.23456&w=-0.001')];
   });
@@ -51,6 +53,8 @@ test('numbers as the page shows them, embed=1, no tour', async () => {
 test('the height grows with the panels and the controls shown', async () => {
   const { page, context } = await openLab(env);
   const heights = await page.evaluate(async () => {
+    // The source modules, beside the page's bundle: their own wasm instance.
+    await (await import('./www/pkg/sigmoid_lab.js')).default();
     const { embedHeight, EMBED_PANELS, EMBED_CONTROLS } = await import('./www/embedcode.js');
     return {
       one: embedHeight(['xa'], EMBED_CONTROLS),

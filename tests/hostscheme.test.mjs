@@ -98,7 +98,11 @@ test('theme=light&bg=transparent in a dark note, as the embed code and the eleme
   const labPage = await lab.newPage();
   await labPage.goto(`${env.base}?theme=light&bg=transparent&panels=xa&controls=w`);
   await labPage.waitForFunction(() => document.documentElement.classList.contains('ready'));
-  const iframe = await labPage.evaluate(async () => (await import('./www/embedcode.js')).embedCode(location.search, 'Sigmoid Lab'));
+  const iframe = await labPage.evaluate(async () => {
+    // The source modules, beside the page's bundle: their own wasm instance.
+    await (await import('./www/pkg/sigmoid_lab.js')).default();
+    return (await import('./www/embedcode.js')).embedCode(location.search, 'Sigmoid Lab');
+  });
   await lab.close();
   assert.match(iframe, /color-scheme:light/);
   const dark = '<style>:root { color-scheme: dark; } body { background: #002b36; }</style>';

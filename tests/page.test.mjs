@@ -88,8 +88,10 @@ test('readouts are the maths of the current w and b', async () => {
 test('the same seed gives the same beans in the browser as natively', async () => {
   const { page, context } = await openLab(env);
   const bits = await page.evaluate(async () => {
-    const { Lab } = await import('./www/pkg/sigmoid_lab.js');
-    const lab = new Lab(1, 5, 0, 0, 0.05);
+    // The glue as a module of its own, beside the page's bundle: its own wasm instance.
+    const glue = await import('./www/pkg/sigmoid_lab.js');
+    await glue.default();
+    const lab = new glue.Lab(1, 5, 0, 0, 0.05);
     return [...lab.beans_x()].map((x) => {
       const v = new DataView(new ArrayBuffer(8));
       v.setFloat64(0, x);
@@ -262,12 +264,20 @@ test('Chinese first, English from the browser or the switch', async () => {
 for (const dpr of [1, 2, 3]) {
   test(`canvases are drawn at device resolution (devicePixelRatio ${dpr})`, async () => {
     const { page, context } = await openLab(env, { dpr, width: 1000 });
-    const sizes = await page.evaluate(() => [...document.querySelectorAll('.panel canvas')].map((c) => {
-      const r = c.getBoundingClientRect();
-      return { w: c.width, h: c.height, cw: r.width, ch: r.height };
-    }));
-    for (const s of sizes) {
-      assert.ok(Math.abs(s.w - s.cw * dpr) <= 1 && Math.abs(s.h - s.ch * dpr) <= 1, JSON.stringify(s));
+    // The data canvases, and the axes' images under them once they are in place; panels out of
+    // view are painted (and sized) when they come into view, so the page is checked at both ends.
+    for (const last of [false, true]) {
+      if (last) await page.evaluate(() => document.querySelector('.panel[data-panel="landscape"]').scrollIntoView());
+      await frames(page, 3);
+      await page.evaluate(() => window.sigmoidLab.axesSettled());
+      const sizes = await page.evaluate(() => [...document.querySelectorAll('.panel canvas')].filter((c) => !c.hidden).map((c) => {
+        const r = c.getBoundingClientRect();
+        return { w: c.width, h: c.height, cw: r.width, ch: r.height, seen: r.bottom > 0 && r.top < innerHeight };
+      }).filter((s) => s.seen));
+      assert.ok(sizes.length >= 2, `${sizes.length} canvases in view`);
+      for (const s of sizes) {
+        assert.ok(Math.abs(s.w - s.cw * dpr) <= 1 && Math.abs(s.h - s.ch * dpr) <= 1, JSON.stringify(s));
+      }
     }
     await context.close();
   });

@@ -1,16 +1,28 @@
-// Every module the page imports at start is announced with modulepreload, so the browser fetches
-// the whole graph at once (a module left out would be fetched only when its importer has arrived).
+// The page loads as one bundle (scripts/bundle.mjs): index.html asks for it and for the wasm at
+// once, the bundle holds every module the page imports at start, and the parts loaded on use stay
+// out of the first load.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { PAGE, firstLoad } from '../scripts/bundle.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const read = (p) => readFileSync(root + p, 'utf8');
 
-test('index.html preloads every module of the graph and the wasm', () => {
+test('the bundle is built from the current sources', () => {
+  const built = statSync(root + PAGE.built).mtimeMs;
+  const newer = readdirSync(root + 'www').filter((f) => f.endsWith('.js') && statSync(`${root}www/${f}`).mtimeMs > built);
+  assert.deepEqual(newer, [], `${PAGE.built} is older than ${newer.join(', ')}: run \`bash scripts/build.sh\``);
+});
+
+test('index.html loads the bundle and preloads it and the wasm; parts loaded on use are not in it', () => {
   const html = read('index.html');
-  const preloaded = new Set([...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]));
+  assert.deepEqual([...html.matchAll(/<script type="module" src="([^"]+)">/g)].map((m) => m[1]), [PAGE.built]);
+  assert.deepEqual([...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]), [PAGE.built]);
+  assert.match(html, /<link rel="preload" href="www\/pkg\/sigmoid_lab_bg.wasm" as="fetch"[^>]*crossorigin>/);
+
+  // Every module main.js imports statically (and the course's words) is in the first load.
   const seen = new Set();
   const visit = (path) => {
     if (seen.has(path)) return;
@@ -18,11 +30,12 @@ test('index.html preloads every module of the graph and the wasm', () => {
     const dir = path.slice(0, path.lastIndexOf('/') + 1);
     for (const m of read(path).matchAll(/^import[^'"]*['"](\.[^'"]+)['"]/gm)) visit(new URL(m[1], `file:///${dir}`).pathname.slice(1));
   };
-  visit('www/main.js');
-  // Also the words of the course's language, imported at once by main.js for a Chinese visit;
-  // code loaded on use (export, slow motion, tour, English words) is not preloaded.
-  seen.add('www/strings-zh.js');
-  assert.deepEqual([...seen].sort(), [...preloaded].sort());
-  for (const lazy of ['www/export.js', 'www/slowstep.js', 'www/tour.js', 'www/strings-en.js', 'www/embedbuilder.js', 'www/embedcode.js']) assert.ok(!preloaded.has(lazy), `${lazy} is loaded on use`);
-  assert.match(html, /<link rel="preload" href="www\/pkg\/sigmoid_lab_bg.wasm" as="fetch"[^>]*crossorigin>/);
+  visit(PAGE.source);
+  const { files, sources } = firstLoad(JSON.parse(read(PAGE.meta)));
+  for (const m of seen) assert.ok(sources.has(m), `${m} is in the first load`);
+  assert.ok(sources.has('www/strings-zh.js'));
+  assert.ok(files.length <= 8, `${files.length} files at start`);
+  for (const lazy of ['www/export.js', 'www/slowstep.js', 'www/tour.js', 'www/network.js', 'www/strings-en.js', 'www/embedbuilder.js', 'www/embedcode.js', 'www/pkg/sigmoid_lab_gif.js']) {
+    assert.ok(!sources.has(lazy), `${lazy} is loaded on use`);
+  }
 });

@@ -55,7 +55,7 @@ test('hostile text in every number field: no error, a sensible value or a messag
 test('a Rust panic shows the error panel, and starting again brings the page back', async () => {
   const { page, context } = await openLab(env, { query: '?w=2&b=-1' });
   await page.evaluate(async () => {
-    const { force_panic_for_tests } = await import('./www/pkg/sigmoid_lab.js');
+    const { force_panic_for_tests } = window.sigmoidLab.debug;
     setTimeout(() => force_panic_for_tests(), 0);
   });
   await page.waitForSelector('#failure:not([hidden])');
@@ -73,7 +73,7 @@ test('a Rust panic shows the error panel, and starting again brings the page bac
 test('100,000 epochs at full speed keep memory flat', async () => {
   const { page, context } = await openLab(env);
   const measure = () => page.evaluate(async () => {
-    const { wasm_memory_bytes } = await import('./www/pkg/sigmoid_lab.js');
+    const { wasm_memory_bytes } = window.sigmoidLab.debug;
     for (let i = 0; i < 3; i++) window.gc();
     return { wasm: wasm_memory_bytes(), js: performance.memory?.usedJSHeapSize ?? 0 };
   });

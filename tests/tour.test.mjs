@@ -149,6 +149,8 @@ test('the whole lab is one click away and keeps the state the step left', async 
 test('the lesson path has as many steps as the settings let a link name', async () => {
   const { page, context } = await openLab(env);
   const [steps, allowed, words] = await page.evaluate(async () => {
+    // The source modules, beside the page's bundle: their own wasm instance.
+    await (await import('./www/pkg/sigmoid_lab.js')).default();
     const { loadStrings } = await import('./www/i18n.js');
     const words = await Promise.all(['zh', 'en'].map((lang) => loadStrings(lang, ['tour']).then((t) => t.tour.steps.length)));
     return [(await import('./www/tour.js')).STEPS.length, (await import('./www/schema.js')).getSchema().tourSteps, words];

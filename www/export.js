@@ -14,7 +14,8 @@ function loadEncoder() {
   encoder ??= import('./pkg/sigmoid_lab_gif.js').then(async (m) => {
     const inlined = document.getElementById('wasm-gif-inline');
     const bytes = inlined && Uint8Array.from(atob(inlined.textContent.trim()), (c) => c.charCodeAt(0));
-    await m.default({ module_or_path: bytes ?? new URL('./pkg/sigmoid_lab_gif_bg.wasm', import.meta.url) });
+    // Without bytes, the glue finds the wasm beside itself in www/pkg.
+    await m.default({ module_or_path: bytes ?? undefined });
     return m;
   });
   encoder.catch(() => { encoder = null; });

@@ -3,13 +3,16 @@
 // stage, the embed builder, slow motion) in a file of its own loaded with the part, so a visit
 // loads only its language and parts.
 
+import * as zhPage from './strings-zh.js';
+
 /** The parts with words of their own; loadStrings puts each under its name (t.tour, …). */
 export const PARTS = ['tour', 'network', 'builder', 'slow'];
 
-// Literal imports, so the single-file build can bundle every one of them.
+// Literal imports, so the bundles can follow every one of them. The course's language comes with
+// the page (most visits need it at once); the rest loads when asked for.
 const FILES = {
   zh: {
-    page: () => import('./strings-zh.js'),
+    page: async () => zhPage,
     tour: () => import('./strings-zh-tour.js'),
     network: () => import('./strings-zh-network.js'),
     builder: () => import('./strings-zh-builder.js'),

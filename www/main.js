@@ -1,11 +1,12 @@
 // Boots the page: loads the core and the words, makes the lab from the link and wires the modules
 // (one concern each, with its handle) to it and to the frame. State lives in the core's Lab.
 
-import init, { Lab } from './pkg/sigmoid_lab.js';
+import init, { Lab, force_panic_for_tests, wasm_memory_bytes } from './pkg/sigmoid_lab.js';
 import { getSchema } from './schema.js';
 import { readUrl, stateQuery, createUrlWriter, showUrlNote } from './urlstate.js';
 import { loadStrings, pickLang, setupLanguage } from './i18n.js';
 import { setupPanels } from './panels.js';
+import { setupAxesImages } from './axesimage.js';
 import { createLoop } from './loop.js';
 import { setupChain } from './chain.js';
 import { setupProbe } from './probe.js';
@@ -30,7 +31,7 @@ const likelyWords = loadStrings(likelyLang);
 // The single-file build puts the wasm bytes into the page itself (see scripts/build-single.mjs).
 const inlined = document.getElementById('wasm-inline');
 try {
-  await init({ module_or_path: inlined ? Uint8Array.from(atob(inlined.textContent.trim()), (c) => c.charCodeAt(0)) : new URL('./pkg/sigmoid_lab_bg.wasm', import.meta.url) });
+  await init({ module_or_path: inlined ? Uint8Array.from(atob(inlined.textContent.trim()), (c) => c.charCodeAt(0)) : undefined });
 } catch (e) {
   // Without the core there is no lab: say so (the panel is outside the still hidden lab).
   showFailure(String(e?.message ?? e));
@@ -177,6 +178,7 @@ function frame(time) {
   // The sliders follow w and b wherever they come from (training, steps, reset).
   params.follow();
   lab.render();
+  axesImages.afterRender();
   readouts.update();
   updateChain(words());
   tour?.update();
@@ -191,7 +193,9 @@ const panelsView = setupPanels(document, lab, (dpr) => {
   lab.set_style(state.dpr, state.lang, state.grid, theme.dark());
   // Paint now, inside the resize callback, so a resized canvas is never shown blank.
   lab.render();
+  axesImages.afterRender();
 });
+const axesImages = setupAxesImages(panelsView.panels, lab, () => loop.request());
 
 const updateChain = setupChain(document, lab);
 const tour = tourModule?.setupTour(tourStep, {
@@ -254,6 +258,10 @@ document.documentElement.classList.add('ready');
 // For tests and the benchmark only (not an API): the live handle and the frame counter.
 window.sigmoidLab = {
   lab, state, stats: loop.stats, setPlaying: playback.setPlaying, request: loop.request, loadExport,
-  // A panel's canvas by layer: `data` is the one on the page, `axes` and `ink` are off-page.
-  layer: (panel, cls) => panelsView.panels.find((p) => p.key === panel)?.[cls],
+  // A panel's canvas by layer: `data` is what the page shows (the canvas over its image of the
+  // axes, as one canvas), `axes` and `ink` are off-page.
+  layer: (panel, cls) => (cls === 'data' ? axesImages.shown(panel) : panelsView.panels.find((p) => p.key === panel)?.[cls]),
+  axesSettled: axesImages.settled,
+  // The page's own wasm instance (the bundle's), for the robustness tests.
+  debug: { force_panic_for_tests, wasm_memory_bytes },
 };

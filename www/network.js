@@ -93,7 +93,8 @@ function buildStage() {
 export async function bootNetwork({ url, lang: firstLang, langChosen }) {
   const inlined = document.getElementById('wasm-network-inline');
   const bytes = inlined && Uint8Array.from(atob(inlined.textContent.trim()), (c) => c.charCodeAt(0));
-  await initNetwork({ module_or_path: bytes ?? new URL('./pkg/sigmoid_lab_network_bg.wasm', import.meta.url) });
+  // Without bytes, the glue finds the wasm beside itself in www/pkg.
+  await initNetwork({ module_or_path: bytes ?? undefined });
   const q = url.params;
   const specs = new Map(params().map((p) => [p.key, p]));
   const number = (key, fallback = specs.get(key).default) => (q.has(key) ? Number(q.get(key)) : fallback);

@@ -1,7 +1,8 @@
 // Canvas layers sized to device pixels: crisp at any devicePixelRatio and zoom. Re-laid out when a
 // panel changes size (ResizeObserver) or the window moves to a screen with another pixel ratio.
-// Each panel shows one canvas; its static layers (axes; z→a's curve) are canvases off the page that
-// the core copies in, because the browser copies every on-screen canvas on every frame.
+// Each panel shows one canvas; its static layers (axes; z→a's curve) are canvases off the page, because
+// the browser copies every on-screen canvas on every frame. The core sizes and places the shown one
+// (the whole panel, or the data's window of it over an image of the axes: axesimage.js).
 
 export function setupPanels(root, lab, onLayout) {
   const figures = [...root.querySelectorAll('.panel')].filter((f) => f.querySelector('.layers'));
@@ -10,7 +11,7 @@ export function setupPanels(root, lab, onLayout) {
     const data = layers.querySelector('canvas.data');
     const axes = document.createElement('canvas');
     const ink = figure.dataset.panel === 'za' ? document.createElement('canvas') : undefined;
-    const canvases = [data, axes, ...(ink ? [ink] : [])];
+    const canvases = [axes, ...(ink ? [ink] : [])];
     lab.attach(figure.dataset.panel, data, axes, ink);
     return { key: figure.dataset.panel, figure, layers, canvases, data, axes, ink };
   });

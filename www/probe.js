@@ -8,7 +8,7 @@ export function setupProbe(panels, lab, changed, edit) {
     const el = p.layers;
     const at = (e) => {
       const rect = el.getBoundingClientRect();
-      const ratio = p.data.width / rect.width;
+      const ratio = p.axes.width / rect.width;
       return [(e.clientX - rect.left) * ratio, (e.clientY - rect.top) * ratio];
     };
     let dragging = false;

@@ -15,6 +15,7 @@ mod scene;
 mod stack;
 mod theme;
 mod view;
+mod window;
 
 pub use axes::draw_axes;
 pub use data::{draw_data, draw_ink};
@@ -23,6 +24,7 @@ pub use stack::draw_stack;
 pub use theme::{Palette, Style};
 pub use view::{bean_near, unmap};
 pub use view::{plot_area, Layout, View};
+pub use window::whole_from_window;
 
 use crate::model::neuron::{Activation, Cost};
 

@@ -38,6 +38,11 @@ impl Scene {
         *self = Scene::default();
     }
 
+    /// Forget what `panel`'s data layer shows (it is to be painted again on its own).
+    pub fn invalidate_data(&mut self, panel: Panel) {
+        self.data[panel.index()] = None;
+    }
+
     /// What to repaint for `panel` on a canvas of `size` device pixels, and the view to use.
     pub fn plan(
         &mut self,

@@ -2,7 +2,9 @@
 //! in JavaScript; every rule (validation, what to repaint, how to draw) is the core's.
 
 use super::js::{object, paint};
-use crate::draw::{bean_near, draw_axes, draw_data, draw_ink, unmap, Layout, Marks, Panel, Scene, Style, View};
+use crate::draw::{
+    bean_near, draw_axes, draw_data, draw_ink, unmap, whole_from_window, Layout, Marks, Panel, Scene, Style, View,
+};
 use crate::model::beans::Beans;
 use crate::model::neuron::{Activation, Cost, Logistic};
 use crate::model::pairs;
@@ -22,9 +24,10 @@ pub fn draw_stack_demo(canvas: HtmlCanvasElement, dpr: f64, lang: &str, dark: bo
     });
 }
 
-/// A panel's canvases. Only `shown` is in the page: the static layers are painted off-page and
-/// copied under and over the data, because every canvas on screen is copied to the compositor on
-/// every frame whether it changed or not (the largest cost of a frame without GPU compositing).
+/// A panel's canvases. Only `shown` is in the page: the static layers are painted off-page, because
+/// every canvas on screen is handed to the compositor on every frame whether it changed or not (the
+/// largest cost of a frame without GPU compositing). The page shows the axes as a still image under
+/// `shown` once it has one; until then they are copied onto `shown` under the data.
 pub(super) struct Layers {
     /// Background, grid, ticks, labels, title: repainted only when the view or the style changes.
     axes: HtmlCanvasElement,
@@ -32,6 +35,12 @@ pub(super) struct Layers {
     shown: HtmlCanvasElement,
     /// z→a's curve, drawn over the beans' band.
     ink: Option<HtmlCanvasElement>,
+    /// The page shows an image of `axes` under `shown`: data frames leave the axes out.
+    below: bool,
+    /// The axes were repainted since the page last asked (its image of them is out of date).
+    fresh: bool,
+    /// The window of the panel `shown` shows: (x, y, width, height) in device pixels.
+    placed: (i32, i32, u32, u32),
 }
 
 #[wasm_bindgen]
@@ -48,6 +57,36 @@ pub struct Lab {
     pub(super) marks: Marks,
 }
 
+impl Layers {
+    /// The panel's size in device pixels (the axes layer always has it; `shown` may be a window).
+    fn size(&self) -> (u32, u32) {
+        (self.axes.width(), self.axes.height())
+    }
+
+    /// Makes `shown` the window `rect` of the panel (x, y, width, height in device pixels), placed
+    /// over it by shares of the panel's box (calc() divides: no float formatting in the wasm), so
+    /// its pixels stay the device's at any ratio.
+    fn place(&mut self, rect: (i32, i32, u32, u32)) {
+        if self.placed == rect {
+            return;
+        }
+        self.placed = rect;
+        let (w, h) = self.size();
+        self.shown.set_width(rect.2);
+        self.shown.set_height(rect.3);
+        let css = if (rect.2, rect.3) == (w, h) {
+            String::new()
+        } else {
+            format!(
+                "left:calc({}% * 100 / {w});top:calc({}% * 100 / {h});width:calc({}% * 100 / {w});height:calc({}% * 100 / {h});right:auto;bottom:auto",
+                rect.0, rect.1, rect.2, rect.3
+            )
+        };
+        // Through the CSSOM: a strict CSP refuses style attributes.
+        self.shown.style().set_css_text(&css);
+    }
+}
+
 fn context(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
     canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
 }
@@ -58,10 +97,10 @@ fn clear(canvas: &HtmlCanvasElement) {
     }
 }
 
-/// Copies a layer painted off-page onto `onto`.
-fn copy(layer: &HtmlCanvasElement, onto: &HtmlCanvasElement) {
+/// Copies a layer painted off-page (a whole panel) onto `onto`, a window at `origin` of it.
+fn copy(layer: &HtmlCanvasElement, onto: &HtmlCanvasElement, origin: (i32, i32)) {
     if let Some(ctx) = context(onto) {
-        let _ = ctx.draw_image_with_html_canvas_element(layer, 0.0, 0.0);
+        let _ = ctx.draw_image_with_html_canvas_element(layer, -f64::from(origin.0), -f64::from(origin.1));
     }
 }
 
@@ -250,7 +289,8 @@ impl Lab {
         ink: Option<HtmlCanvasElement>,
     ) {
         if let Some(p) = Panel::from_key(panel) {
-            self.layers[p.index()] = Some(Layers { axes, shown, ink });
+            self.layers[p.index()] =
+                Some(Layers { axes, shown, ink, below: false, fresh: false, placed: (0, 0, 0, 0) });
             self.scene.invalidate();
         }
     }
@@ -291,21 +331,47 @@ impl Lab {
         }
     }
 
+    /// Whether panel `key`'s axes were repainted since the last call: the page's image of them is
+    /// then out of date (and no longer shown, as `shown` holds the new axes).
+    pub fn take_fresh_axes(&mut self, key: &str) -> bool {
+        let layers = Panel::from_key(key).and_then(|p| self.layers[p.index()].as_mut());
+        layers.map(|l| std::mem::take(&mut l.fresh)).unwrap_or(false)
+    }
+
+    /// The page shows (or stops showing) an image of panel `key`'s current axes under its canvas;
+    /// the next render repaints the canvas with the data alone (or with the axes again). Refused
+    /// (false) for an image of axes repainted since.
+    pub fn set_axes_below(&mut self, key: &str, on: bool) -> bool {
+        let Some(p) = Panel::from_key(key) else { return false };
+        let Some(l) = self.layers[p.index()].as_mut() else { return false };
+        if on && l.fresh {
+            return false;
+        }
+        if l.below != on {
+            l.below = on;
+            self.scene.invalidate_data(p);
+        }
+        true
+    }
+
     /// Repaints the panels whose content changed; returns how many were painted.
     pub fn render(&mut self) -> u32 {
         let mut painted = 0;
         for panel in Panel::ALL {
-            let Some(layers) = &self.layers[panel.index()] else { continue };
+            let Some(layers) = &mut self.layers[panel.index()] else { continue };
             if self.out_of_view[panel.index()] {
                 continue;
             }
-            let size = (layers.shown.width(), layers.shown.height());
+            let size = layers.size();
             let (view, redraw) = self.scene.plan(panel, &self.trainer, &self.style, size, &self.marks);
-            if !Layout::of(&self.style, size, &view).fits(size) {
+            let layout = Layout::of(&self.style, size, &view);
+            if !layout.fits(size) {
                 continue;
             }
             let (style, t) = (&self.style, &self.trainer);
             if redraw.axes {
+                layers.below = false;
+                layers.fresh = true;
                 // Cleared first: a transparent background paints nothing over the last frame.
                 clear(&layers.axes);
                 paint(&layers.axes, |root| {
@@ -319,13 +385,19 @@ impl Lab {
                 }
             }
             if redraw.axes || redraw.data {
+                // Over an image of the axes, the canvas is only the data's window of the panel.
+                let rect = if layers.below { layout.data_rect(style, size) } else { (0, 0, size.0, size.1) };
+                layers.place(rect);
                 clear(&layers.shown);
-                copy(&layers.axes, &layers.shown);
-                paint(&layers.shown, |root| {
-                    let _ = draw_data(root, panel, &view, style, t, &self.marks);
+                if !layers.below {
+                    copy(&layers.axes, &layers.shown, (0, 0));
+                }
+                paint(&layers.shown, |canvas| {
+                    let root = whole_from_window(canvas, (rect.0, rect.1), size);
+                    let _ = draw_data(&root, panel, &view, style, t, &self.marks);
                 });
                 if let Some(ink) = &layers.ink {
-                    copy(ink, &layers.shown);
+                    copy(ink, &layers.shown, (rect.0, rect.1));
                 }
                 painted += 1;
             }
@@ -395,7 +467,7 @@ impl Lab {
     pub fn x_at(&self, panel: &str, px: f64, py: f64) -> Option<f64> {
         let p = Panel::from_key(panel)?;
         let layers = self.layers[p.index()].as_ref()?;
-        let size = (layers.shown.width(), layers.shown.height());
+        let size = layers.size();
         let (dx, _) = unmap(&View::of(p, &self.trainer), &self.style, size, px, py);
         match p {
             Panel::Xz | Panel::Xa => Some(dx),
@@ -410,7 +482,7 @@ impl Lab {
     pub fn data_at(&self, panel: &str, px: f64, py: f64) -> Vec<f64> {
         let Some(p) = Panel::from_key(panel) else { return vec![] };
         let Some(layers) = self.layers[p.index()].as_ref() else { return vec![] };
-        let size = (layers.shown.width(), layers.shown.height());
+        let size = layers.size();
         let (x, y) = unmap(&View::of(p, &self.trainer), &self.style, size, px, py);
         vec![x, y]
     }
@@ -419,7 +491,7 @@ impl Lab {
     pub fn bean_at(&self, panel: &str, px: f64, py: f64) -> Option<u32> {
         let p = Panel::from_key(panel)?;
         let layers = self.layers[p.index()].as_ref()?;
-        let size = (layers.shown.width(), layers.shown.height());
+        let size = layers.size();
         bean_near(p, &self.trainer, &self.style, size, px, py).map(|i| i as u32)
     }
 
