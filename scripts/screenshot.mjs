@@ -14,7 +14,7 @@ try {
     await page.waitForTimeout(100);
   }
   // The axes' images under the data (a frame of their own after the first paint).
-  await page.evaluate(() => window.sigmoidLab.axesSettled?.());
+  await page.evaluate(() => window.sigmoidLab?.axesSettled?.());
   await page.screenshot({ path: out, fullPage: !process.env.VIEWPORT_ONLY, type: out.endsWith('.jpg') ? 'jpeg' : 'png', quality: out.endsWith('.jpg') ? 80 : undefined });
   if (errors.length) console.error('console errors:', errors);
 } finally {
