@@ -8,7 +8,7 @@
 // Axes that keep changing (the cost chart's epochs while training) get an image once they rest.
 const SETTLE_MS = 100;
 
-/** panels: panels.js's; after every `lab.render()` call `afterRender()`; `request` asks for a frame. */
+/** panels: panels.js's; `afterRender(lab.render())` after every render; `request` asks for a frame. */
 export function setupAxesImages(panels, lab, request) {
   const entries = panels.map((p) => {
     const under = document.createElement('canvas');
@@ -31,7 +31,7 @@ export function setupAxesImages(panels, lab, request) {
     e.busy = true;
     try {
       const bitmap = await createImageBitmap(e.p.axes).catch(() => null);
-      if (!bitmap || version !== e.version || !lab.set_axes_below(e.p.key, true)) {
+      if (!bitmap || version !== e.version || !lab.set_axes_below(e.p.key)) {
         bitmap?.close();
         return;
       }
@@ -47,9 +47,10 @@ export function setupAxesImages(panels, lab, request) {
   }
 
   return {
-    afterRender() {
+    /** `painted`: how many panels the render painted (none: no axes can have changed). */
+    afterRender(painted) {
       for (const e of entries) {
-        if (lab.take_fresh_axes(e.p.key)) {
+        if (painted > 0 && lab.take_fresh_axes(e.p.key)) {
           // The canvas holds the new axes from this frame on; the old image must not show through.
           e.version += 1;
           e.show = false;

@@ -177,8 +177,7 @@ function frame(time) {
   }
   // The sliders follow w and b wherever they come from (training, steps, reset).
   params.follow();
-  lab.render();
-  axesImages.afterRender();
+  axesImages.afterRender(lab.render());
   readouts.update();
   updateChain(words());
   tour?.update();
@@ -192,8 +191,7 @@ const panelsView = setupPanels(document, lab, (dpr) => {
   state.dpr = dpr;
   lab.set_style(state.dpr, state.lang, state.grid, theme.dark());
   // Paint now, inside the resize callback, so a resized canvas is never shown blank.
-  lab.render();
-  axesImages.afterRender();
+  axesImages.afterRender(lab.render());
 });
 const axesImages = setupAxesImages(panelsView.panels, lab, () => loop.request());
 

@@ -1,7 +1,7 @@
 // Canvas layers sized to device pixels: crisp at any devicePixelRatio and zoom. Re-laid out when a
 // panel changes size (ResizeObserver) or the window moves to a screen with another pixel ratio.
-// Each panel shows one canvas; its static layers (axes; z→a's curve) are canvases off the page, because
-// the browser copies every on-screen canvas on every frame. The core sizes and places the shown one
+// Each panel paints one canvas; its static layers (axes; z→a's curve) are canvases off the page, because
+// the browser copies every on-screen canvas on every frame. The core sizes and places the painted one
 // (the whole panel, or the data's window of it over an image of the axes: axesimage.js).
 
 export function setupPanels(root, lab, onLayout) {

@@ -120,7 +120,6 @@ impl Layout {
         width as f64 >= NARROW * style.dpr
     }
 
-    /// Whether a canvas of `size` device pixels leaves room for a plotting area after the margins.
     /// The window of a canvas of `size` that the data layer paints in: the plot and, around it, room
     /// for what is drawn on its edges (beans, the probe's dot, the ring of the picked bean).
     /// (x, y, width, height) in device pixels.
@@ -133,6 +132,7 @@ impl Layout {
         (x0, y0, (x1 - x0).max(1) as u32, (y1 - y0).max(1) as u32)
     }
 
+    /// Whether a canvas of `size` device pixels leaves room for a plotting area after the margins.
     pub fn fits(&self, size: (u32, u32)) -> bool {
         let min = 8;
         size.0 as i32 - self.left - self.y_labels - self.right >= min

@@ -338,17 +338,17 @@ impl Lab {
         layers.map(|l| std::mem::take(&mut l.fresh)).unwrap_or(false)
     }
 
-    /// The page shows (or stops showing) an image of panel `key`'s current axes under its canvas;
-    /// the next render repaints the canvas with the data alone (or with the axes again). Refused
-    /// (false) for an image of axes repainted since.
-    pub fn set_axes_below(&mut self, key: &str, on: bool) -> bool {
+    /// The page shows an image of panel `key`'s current axes under its canvas: the next render
+    /// repaints the canvas with the data alone (until the axes change again). Refused (false) for
+    /// an image of axes repainted since.
+    pub fn set_axes_below(&mut self, key: &str) -> bool {
         let Some(p) = Panel::from_key(key) else { return false };
         let Some(l) = self.layers[p.index()].as_mut() else { return false };
-        if on && l.fresh {
+        if l.fresh {
             return false;
         }
-        if l.below != on {
-            l.below = on;
+        if !l.below {
+            l.below = true;
             self.scene.invalidate_data(p);
         }
         true
