@@ -223,3 +223,45 @@ test('the language switch puts the whole stage into the other language, its word
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// A note's iframe of the stage: the three charts take the frame, with ink on each, and one row of
+// training under them; nothing scrolls, and Train trains.
+for (const [width, height, lang] of [[300, 200, 'en'], [320, 240, 'zh'], [320, 240, 'en'], [688, 400, 'en'], [800, 600, 'zh']]) {
+  test(`embedded at ${width}×${height} (${lang}): three charts fill the frame, one row of controls under them`, async () => {
+    const { page, context, errors } = await openLab(env, { width, height, query: `?stage=network&embed=1&lang=${lang}` });
+    const m = await page.evaluate(() => {
+      const box = (el) => el.getBoundingClientRect().toJSON();
+      const charts = [...document.querySelectorAll('.net-panel')].map((f) => {
+        const c = f.querySelector('canvas');
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        const colours = new Set();
+        for (let i = 0; i < d.length; i += 16) colours.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+        return { key: f.dataset.net, ...box(f), colours: colours.size };
+      });
+      const shown = [...document.querySelector('.net-side .controls').querySelectorAll('button, select')].filter((e) => e.getClientRects().length);
+      return {
+        scroll: [document.documentElement.scrollWidth, document.documentElement.scrollHeight],
+        charts,
+        controls: shown.map(box),
+        chain: document.querySelector('.net-chain').getClientRects().length,
+      };
+    });
+    assert.ok(m.scroll[0] <= width && m.scroll[1] <= height, `nothing scrolls: ${m.scroll}`);
+    assert.equal(m.chain, 0, 'the chain table is the full page\'s');
+    const bottom = Math.max(...m.charts.map((c) => c.bottom));
+    for (const c of m.charts) {
+      assert.ok(c.left >= 0 && c.right <= width && c.top >= 0, `${c.key} inside the frame`);
+      assert.ok(c.height >= 0.5 * height, `${c.key} is ${c.height} px tall in a ${height} px frame`);
+      assert.ok(c.colours > 8, `${c.key} is drawn (${c.colours} colours)`);
+    }
+    assert.ok(m.controls.length >= 2, 'Train and Reset show');
+    for (const r of m.controls) {
+      assert.ok(r.top >= bottom - 0.5 && r.bottom <= height + 0.5 && r.right <= width + 0.5, `a control under the charts, inside the frame: ${JSON.stringify(r)}`);
+    }
+    assert.equal(new Set(m.controls.map((r) => Math.round(r.top / 12))).size, 1, 'one row');
+    await page.click('#net-play');
+    await page.waitForFunction(() => window.sigmoidNetwork.lab.epoch() > 20, null, { timeout: 10000 });
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}

@@ -80,12 +80,14 @@ pub const TICK_FONT: f64 = 12.0;
 
 /// About how wide `text` is at `font` device pixels, erring wide (nothing is measured: the browser
 /// would lay out each label): the page's faces set Latin letters within 0.72 em, digits within
-/// 0.65, the point and the space within 0.4, the minus sign within 0.85, CJK and the rest in 1 em.
+/// 0.65, the point, the middle dot and the space within 0.4, brackets within 0.45, the minus sign
+/// within 0.85, CJK and the rest in 1 em.
 pub fn text_width(text: &str, font: f64) -> i32 {
     let em: f64 = text
         .chars()
         .map(|c| match c {
-            ' ' | '.' => 0.4,
+            ' ' | '.' | '·' => 0.4,
+            '(' | ')' => 0.45,
             '−' => 0.85,
             '0'..='9' => 0.65,
             c if c.is_ascii() => 0.72,

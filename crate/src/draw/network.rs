@@ -4,7 +4,7 @@
 
 use super::axes::dashed;
 use super::data::{bean, clip_line, inside, pixels_wide, sample};
-use super::frame::{draw_frame, draw_title, tick_text, Frame};
+use super::frame::{draw_frame, draw_title, text_width, tick_text, Frame};
 use super::view::{bucket, nice_ceiling, plot_area, View, A_WINDOW};
 use super::{Lang, Style};
 use crate::model::netrun::NetworkRun;
@@ -51,9 +51,9 @@ impl NetPanel {
         use LayerActivation::{Linear, Sigmoid};
         match (self, lang, hidden, output) {
             (NetPanel::Hidden, Lang::Zh, Sigmoid, _) => "隐藏层：h = sigmoid(w·x + b)",
-            (NetPanel::Hidden, Lang::En, Sigmoid, _) => "hidden layer: h = sigmoid(w·x + b)",
+            (NetPanel::Hidden, Lang::En, Sigmoid, _) => "hidden: h = sigmoid(w·x + b)",
             (NetPanel::Hidden, Lang::Zh, Linear, _) => "隐藏层：h = w·x + b（线性）",
-            (NetPanel::Hidden, Lang::En, Linear, _) => "hidden layer: h = w·x + b (linear)",
+            (NetPanel::Hidden, Lang::En, Linear, _) => "hidden: h = w·x + b (linear)",
             (NetPanel::Output, Lang::Zh, _, Sigmoid) => "输出：a = sigmoid(v1·h1 + v2·h2 + c)",
             (NetPanel::Output, Lang::En, _, Sigmoid) => "output: a = sigmoid(v1·h1 + v2·h2 + c)",
             (NetPanel::Output, Lang::Zh, _, Linear) => "输出：a = v1·h1 + v2·h2 + c",
@@ -148,6 +148,15 @@ pub fn draw_network<DB: DrawingBackend>(
     let base = root.get_base_pixel();
     let (left, top) = (xr.start - base.0 + style.px(6.0), yr.start - base.1 + style.px(4.0));
     let row = |i: i32| (left, top + i * style.px(17.0));
+    // A legend too wide for a narrow plot (a small embed) keeps only its name; the colour says the rest.
+    let room = root.dim_in_pixel().0 as i32 - left - style.px(4.0);
+    let fit = |whole: String, name: &str| {
+        if text_width(&whole, style.font(12.0).get_size()) <= room {
+            whole
+        } else {
+            name.to_string()
+        }
+    };
     let px = pixels_wide(&area);
     match panel {
         NetPanel::Hidden => {
@@ -159,8 +168,8 @@ pub fn draw_network<DB: DrawingBackend>(
             };
             area.draw(&PathElement::new(sample(view.x, px, |x| net.forward(x).h1), curve(pal.line)))?;
             area.draw(&PathElement::new(sample(view.x, px, |x| net.forward(x).h2), curve(pal.probe)))?;
-            root.draw(&Text::new(name(1, p.w1, p.b1), row(0), legend.color(&pal.line)))?;
-            root.draw(&Text::new(name(2, p.w2, p.b2), row(1), legend.color(&pal.probe)))?;
+            root.draw(&Text::new(fit(name(1, p.w1, p.b1), "h1"), row(0), legend.color(&pal.line)))?;
+            root.draw(&Text::new(fit(name(2, p.w2, p.b2), "h2"), row(1), legend.color(&pal.probe)))?;
         }
         NetPanel::Output => {
             if net.output == LayerActivation::Sigmoid {
@@ -182,8 +191,8 @@ pub fn draw_network<DB: DrawingBackend>(
                     }
                 }
                 let text = match style.lang {
-                    Lang::Zh => format!("一条直线 z = {}", line_text(s, i)),
-                    Lang::En => format!("one line z = {}", line_text(s, i)),
+                    Lang::Zh => fit(format!("一条直线 z = {}", line_text(s, i)), "一条直线"),
+                    Lang::En => fit(format!("one line z = {}", line_text(s, i)), "one line"),
                 };
                 root.draw(&Text::new(text, row(0), legend.color(&pal.text)))?;
             }
@@ -219,6 +228,39 @@ mod tests {
             root.present().unwrap();
         }
         out
+    }
+
+    #[test]
+    fn a_narrow_chart_names_its_curves_without_the_formulas_it_has_no_room_for() {
+        let draw = |panel: NetPanel, size: (u32, u32), hidden: LayerActivation| {
+            let mut out = String::new();
+            {
+                let root = SVGBackend::with_string(&mut out, size).into_drawing_area();
+                let r = run(hidden, LayerActivation::Sigmoid, Params::initial(29));
+                draw_network(&root, panel, &r, &Style::default()).unwrap();
+            }
+            out
+        };
+        // The texts drawn, whole.
+        let texts = |svg: String| -> Vec<String> {
+            svg.split("<text")
+                .skip(1)
+                .map(|t| t.split_once('>').unwrap().1.split("</text>").next().unwrap().trim().to_string())
+                .collect()
+        };
+        let wide = texts(draw(NetPanel::Hidden, (480, 320), LayerActivation::Sigmoid));
+        assert!(
+            wide.iter().any(|t| t.starts_with("h1 = σ(")) && wide.iter().any(|t| t.starts_with("h2 = σ(")),
+            "{wide:?}"
+        );
+        // Three charts side by side in a 320 px embed.
+        let narrow = texts(draw(NetPanel::Hidden, (100, 230), LayerActivation::Sigmoid));
+        assert!(narrow.contains(&"h1".into()) && narrow.contains(&"h2".into()), "{narrow:?}");
+        assert!(!narrow.iter().any(|t| t.contains("σ(")), "{narrow:?}");
+        let line = texts(draw(NetPanel::Output, (480, 320), LayerActivation::Linear));
+        assert!(line.iter().any(|t| t.starts_with("一条直线 z = ")), "{line:?}");
+        let narrow = texts(draw(NetPanel::Output, (100, 230), LayerActivation::Linear));
+        assert!(narrow.contains(&"一条直线".into()) && !narrow.iter().any(|t| t.contains("z = ")), "{narrow:?}");
     }
 
     /// The points of the polylines stroked in `colour` ("#RRGGBB").
