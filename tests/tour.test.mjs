@@ -119,6 +119,24 @@ test('step 8 trains until the boundary sits in the gap between the classes, and 
   await context.close();
 });
 
+for (const lang of ['zh', 'en']) {
+  test(`step 8 on a phone (${lang}): with its numbers said after training, both charts keep a plot, on one screen`, async () => {
+    const { page, context } = await step(8, { lang, width: 390, height: 844 });
+    await page.waitForFunction(() => document.querySelector('[data-readout="epoch"]').textContent === '1000', null, { timeout: 60000 });
+    assert.ok(await page.isVisible('#tour-live'));
+    await frames(page, 2);
+    const scroll = await page.evaluate(() => document.documentElement.scrollHeight);
+    assert.ok(scroll <= 844, `no scrolling (${scroll})`);
+    const charts = await shown(page, '.panel .layers');
+    assert.equal(charts.length, 2);
+    for (const c of charts) {
+      assert.ok(c.height >= 140, `a chart ${c.height} px tall`);
+      assert.ok(c.top >= 0 && c.bottom <= 844 && c.left >= 0 && c.right <= 390, JSON.stringify(c));
+    }
+    await context.close();
+  });
+}
+
 test('step 9 draws the stacked-neurons demo; back goes to step 8', async () => {
   const { page, context } = await step(9);
   const painted = await page.$eval('#stack-demo', (c) => {
