@@ -91,7 +91,7 @@ test('the same seed gives the same beans in the browser as natively', async () =
     // The glue as a module of its own, beside the page's bundle: its own wasm instance.
     const glue = await import('./www/pkg/sigmoid_lab.js');
     await glue.default();
-    const lab = new glue.Lab(1, 5, 0, 0, 0.05);
+    const lab = glue.Lab.from_query('seed=1&n=5&w=0&b=0');
     return [...lab.beans_x()].map((x) => {
       const v = new DataView(new ArrayBuffer(8));
       v.setFloat64(0, x);

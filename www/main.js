@@ -80,16 +80,14 @@ const state = {
 const wordParts = tourModule ? ['tour'] : [];
 const firstWords = await (state.lang === likelyLang && !tourModule ? likelyWords : loadStrings(state.lang, wordParts));
 
-const lab = new Lab(state.seed, state.n, q.has('w') ? number('w') : undefined, q.has('b') ? number('b') : undefined, number('alpha'));
-lab.set_activation(q.get('activation') ?? 'sigmoid');
-lab.set_cost(q.get('cost') ?? 'mse');
-lab.set_logistic(number('l'), number('k'), number('x0'));
+// The link's beans (its own replace the course's: the seed then only sets w, b), neuron and epochs,
+// by the core's rule, which the exports follow too. Epochs are trained at once, or played up to
+// when autoplay=1.
+const lab = Lab.from_query(q.toString());
 lab.set_background(theme.bg);
-// A link's own beans replace the course's before any training (the seed then only sets w, b).
-const beansFromLink = q.has('data') && lab.load_pairs(q.get('data'));
-// A link's epochs: trained at once, or played up to when autoplay=1.
+// (The address was normalised: a `data` it keeps holds usable beans.)
+const beansFromLink = q.has('data');
 const autoplay = q.get('autoplay') === '1';
-if (q.has('epochs') && !autoplay) lab.train_epochs(state.target);
 
 // Embed mode; a lesson step has its own panels, controls and readouts (applyView, below).
 document.documentElement.classList.toggle('embed', state.embed);

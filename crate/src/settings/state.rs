@@ -10,8 +10,19 @@ use crate::settings::decimal;
 use crate::settings::params::Param;
 use crate::settings::query::normalize;
 
+/// What a link sets up: the trainer, and the (w, b) that a reset goes back to.
+pub struct LinkState {
+    pub trainer: Trainer,
+    pub start: (f64, f64),
+}
+
 /// The trainer a link describes (invalid values are dropped as the page drops them).
 pub fn trainer_from_query(query: &str) -> Trainer {
+    from_query(query).trainer
+}
+
+/// The state a link describes: the page opens a link with it, and its exports redraw one.
+pub fn from_query(query: &str) -> LinkState {
     let (canonical, _) = normalize(query);
     let get = |key: &str| {
         canonical.split('&').find_map(|kv| kv.split_once('=').filter(|(k, _)| *k == key).map(|(_, v)| v.to_string()))
@@ -23,10 +34,9 @@ pub fn trainer_from_query(query: &str) -> Trainer {
     let (rw, rb) = initial_params(seed);
     let w = get("w").and_then(|v| decimal::parse(&v)).unwrap_or(rw);
     let b = get("b").and_then(|v| decimal::parse(&v)).unwrap_or(rb);
-    let beans = get("data")
-        .map(|d| d.replace("%3A", ":"))
-        .and_then(|d| pairs::read(&d).beans())
-        .unwrap_or_else(|| Beans::course(seed, number("n") as usize));
+    // (The canonical query writes a bean list's colons as they are.)
+    let beans =
+        get("data").and_then(|d| pairs::read(&d).beans()).unwrap_or_else(|| Beans::course(seed, number("n") as usize));
     let mut t = Trainer::new(beans, w, b, number("alpha"));
     if get("activation").as_deref() == Some("step") {
         t.set_activation(Activation::Step);
@@ -39,7 +49,7 @@ pub fn trainer_from_query(query: &str) -> Trainer {
     if get("epochs").is_some() && get("autoplay").as_deref() != Some("1") {
         t.train_epochs(number("epochs") as u64);
     }
-    t
+    LinkState { trainer: t, start: (w, b) }
 }
 
 #[cfg(test)]
@@ -59,5 +69,11 @@ mod tests {
         let bare = trainer_from_query("");
         assert_eq!((bare.w(), bare.b()), initial_params(29));
         assert_eq!(trainer_from_query("activation=step").activation(), Activation::Step);
+        // Trained from the link's (w, b), which a reset returns to; autoplay leaves the training to the page.
+        let link = from_query("w=2&b=-1&epochs=50");
+        assert_eq!((link.start, link.trainer.epoch()), ((2.0, -1.0), 50));
+        assert_ne!(link.trainer.w(), 2.0);
+        assert_eq!(from_query("w=2&b=-1&epochs=50&autoplay=1").trainer.epoch(), 0);
+        assert_eq!(from_query("seed=7").start, initial_params(7));
     }
 }

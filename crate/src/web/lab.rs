@@ -106,15 +106,13 @@ fn copy(layer: &HtmlCanvasElement, onto: &HtmlCanvasElement, origin: (i32, i32))
 
 #[wasm_bindgen]
 impl Lab {
-    /// The course's beans for `seed` and `n`; w and b from the seed's N(0, 1) unless given.
-    #[wasm_bindgen(constructor)]
-    pub fn new(seed: f64, n: f64, w: Option<f64>, b: Option<f64>, alpha: f64) -> Lab {
-        let seed = seed.max(0.0) as u64;
-        let (rw, rb) = initial_params(seed);
-        let start = (w.unwrap_or(rw), b.unwrap_or(rb));
+    /// The lab a link (its query string) describes: beans, neuron, activation, cost and the epochs
+    /// trained, by the same rule as the exports (`settings::state`).
+    pub fn from_query(query: &str) -> Lab {
+        let link = crate::settings::state::from_query(query);
         Lab {
-            trainer: Trainer::new(Beans::course(seed, n as usize), start.0, start.1, alpha),
-            start,
+            trainer: link.trainer,
+            start: link.start,
             style: Style::default(),
             scene: Scene::default(),
             layers: Default::default(),
