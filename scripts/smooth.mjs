@@ -226,6 +226,8 @@ async function train(scene) {
     lab.reset();
     state.target = 1e9;
     setPlaying(true);
+    // Past any goal (as after "go on"): the cost chart's epoch axis grows with the run, the worst case.
+    lab.set_epoch_goal(0);
     await new Promise((r) => setTimeout(r, ms));
     setPlaying(false);
   }, TRAIN_MS);

@@ -123,6 +123,26 @@ test('training to epoch 1000 lowers the cost and puts the boundary near 0.43', a
   await context.close();
 });
 
+test('a run to its epoch target draws the cost along a still axis, which grows again past it', async () => {
+  const { page, context } = await openLab(env);
+  const axes = () => page.evaluate(() => window.sigmoidLab.layer('cost', 'axes').toDataURL());
+  const epoch = () => page.evaluate(() => window.sigmoidLab.lab.epoch());
+  await page.click('#play');
+  await page.waitForFunction(() => window.sigmoidLab.lab.epoch() >= 15);
+  await frames(page, 1);
+  const early = [await epoch(), await axes()];
+  await page.waitForFunction(() => document.querySelector('[data-readout="epoch"]').textContent === '1000', null, { timeout: 60000 });
+  await frames(page);
+  assert.ok(early[1] === await axes(), `the axes at epoch ${early[0]} are the axes at 1000`);
+  // Go on: past the target the axis follows the run.
+  await page.click('#play');
+  await page.waitForFunction(() => window.sigmoidLab.lab.epoch() > 1100);
+  await page.click('#play');
+  await frames(page);
+  assert.ok(early[1] !== await axes(), 'past the target the axis grows');
+  await context.close();
+});
+
 test('moving a slider while playing moves the neuron and training goes on from there', async () => {
   const { page, context } = await openLab(env);
   await page.evaluate(() => { window.sigmoidLab.state.target = 1e9; });

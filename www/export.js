@@ -134,6 +134,8 @@ export function setupExport(handle, options = {}) {
     bar.value = 0;
     busy(true);
     const copy = handle.lab.export_copy(true);
+    // Every frame on the same axes: the cost chart's reaches the run's last epoch from the first.
+    copy.set_epoch_goal(epochs);
     let gif = null;
     try {
       const { GifEncoder, export_plan } = await loadEncoder();

@@ -10,6 +10,8 @@ export function setupPlayback(doc, host) {
 
   function setPlaying(on) {
     state.playing = on;
+    // A run towards the epoch target: the cost chart's axis reaches it from now on.
+    if (on && lab.epoch() < state.target) lab.set_epoch_goal(state.target);
     // While training runs, a phone keeps x → a in view (see style.css).
     doc.documentElement.classList.toggle('live', on);
     if (on) $('trained-end').hidden = true;

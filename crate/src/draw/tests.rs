@@ -159,6 +159,25 @@ fn z_window_follows_w_and_b_in_coarse_steps() {
 }
 
 #[test]
+fn a_run_with_a_goal_draws_its_cost_along_a_still_epoch_axis() {
+    let mut t = trainer();
+    let epochs = |t: &Trainer| View::of(Panel::Cost, t).x;
+    assert_eq!(epochs(&t), (0.0, 10.0));
+    t.set_goal(1000);
+    let mut seen = vec![epochs(&t)];
+    for _ in 0..10 {
+        t.train_epochs(100);
+        seen.push(epochs(&t));
+    }
+    assert!(seen.iter().all(|&x| x == (0.0, 1000.0)), "{seen:?}");
+    // Past the goal ("go on") the axis grows with the run again; a restart forgets the goal.
+    t.train_epochs(500);
+    assert_eq!(epochs(&t), (0.0, 2000.0));
+    t.restart(5.0, -5.0);
+    assert_eq!(epochs(&t), (0.0, 10.0));
+}
+
+#[test]
 fn tiny_canvases_are_skipped_not_drawn_into_negative_space() {
     let view = View::of(Panel::Xa, &trainer());
     let fits = |style: &Style, size| view::Layout::of(style, size, &view).fits(size);

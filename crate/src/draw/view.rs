@@ -54,7 +54,8 @@ impl View {
             Panel::Cost => {
                 let top = t.cost_history().points().iter().map(|p| p.1).fold(0.0, f64::max);
                 let y = bucket(top * 1.05, &[0.05, 0.1, 0.2, 0.3, 0.5, 1.0, 2.0]);
-                View { x: (0.0, nice_ceiling(t.epoch() as f64)), y: (0.0, y) }
+                // Up to the run's goal from its start: the curve grows along a still axis.
+                View { x: (0.0, nice_ceiling(t.epoch().max(t.goal()) as f64)), y: (0.0, y) }
             }
             Panel::Landscape => {
                 let r = super::landscape::WINDOW;

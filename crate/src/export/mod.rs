@@ -381,6 +381,8 @@ mod native {
     ) -> Result<RunGif, ExportError> {
         let plan = Plan::new(panels.len(), epochs, every)?;
         let start = t.epoch();
+        // Every frame on the same axes: the cost chart's reaches the last epoch from the first frame.
+        t.set_goal(start + epochs);
         let at = &plan.frames;
         let (w, h) = image_size(panels.len(), style);
         let mut gif = GifEncoder::new(w, h)?;

@@ -54,6 +54,9 @@ pub struct Trainer {
     diverged_at: Option<u64>,
     /// The last point set by hand (w, b, epoch): training since then is reproducible from it.
     origin: (f64, f64, u64),
+    /// The epoch a run was set going to (0: none). The cost chart's epoch axis reaches it from
+    /// the start, so it does not rescale under the eye while the run goes on.
+    goal: u64,
 }
 
 impl Trainer {
@@ -72,6 +75,7 @@ impl Trainer {
             last_good: (w, b),
             diverged_at: None,
             origin: (w, b, 0),
+            goal: 0,
         };
         t.record(None);
         t
@@ -281,6 +285,15 @@ impl Trainer {
     pub fn activation(&self) -> Activation {
         self.activation
     }
+    /// Heads the run for `epoch` (the cost chart's axis then reaches it); a restart forgets it.
+    pub fn set_goal(&mut self, epoch: u64) {
+        self.goal = epoch;
+    }
+
+    pub fn goal(&self) -> u64 {
+        self.goal
+    }
+
     pub fn epoch(&self) -> u64 {
         self.epoch
     }

@@ -221,6 +221,13 @@ impl Lab {
     }
 
     /// Back to where this run started: epoch 0, the starting w and b, an empty history.
+    /// Heads the run for epoch `goal` (the cost chart's axis reaches it from now on); a reset
+    /// forgets it.
+    pub fn set_epoch_goal(&mut self, goal: f64) {
+        // `as` saturates: NaN and negatives are 0, no goal.
+        self.trainer.set_goal(goal as u64);
+    }
+
     pub fn reset(&mut self) {
         self.trainer.restart(self.start.0, self.start.1);
     }
