@@ -158,6 +158,8 @@ export async function bootNetwork({ url, lang: firstLang, langChosen }) {
     $('net-play').setAttribute('aria-pressed', String(on));
     if (on) {
       if (lab.epoch() >= state.target) state.target = lab.epoch() + EPOCHS;
+      // The cost chart's axis reaches the run's end from its start.
+      lab.set_epoch_goal(state.target);
       $('net-status').textContent = '';
       loop.request();
     }

@@ -113,7 +113,7 @@ pub fn net_view(panel: NetPanel, run: &NetworkRun) -> View {
             let points = run.cost_points();
             let top = points.iter().map(|p| p.1).filter(|c| c.is_finite()).fold(0.0, f64::max);
             let y = bucket(top * 1.05, &[0.05, 0.1, 0.2, 0.3, 0.5, 1.0, 2.0, 5.0, 10.0, 100.0, 1000.0]);
-            View { x: (0.0, nice_ceiling(run.epoch() as f64)), y: (0.0, y) }
+            View { x: (0.0, nice_ceiling(run.epoch().max(run.goal()) as f64)), y: (0.0, y) }
         }
     }
 }
@@ -261,6 +261,20 @@ mod tests {
         assert!(line.iter().any(|t| t.starts_with("一条直线 z = ")), "{line:?}");
         let narrow = texts(draw(NetPanel::Output, (100, 230), LayerActivation::Linear));
         assert!(narrow.contains(&"一条直线".into()) && !narrow.iter().any(|t| t.contains("z = ")), "{narrow:?}");
+    }
+
+    #[test]
+    fn a_run_with_a_goal_keeps_the_cost_charts_epoch_axis_still() {
+        let mut r = run(LayerActivation::Sigmoid, LayerActivation::Sigmoid, Params::initial(29));
+        r.set_goal(1000);
+        let mut seen = vec![];
+        for _ in 0..5 {
+            r.train_epochs(200);
+            seen.push(net_view(NetPanel::Cost, &r).x);
+        }
+        assert!(seen.iter().all(|&x| x == (0.0, 1000.0)), "{seen:?}");
+        r.reset();
+        assert_eq!(net_view(NetPanel::Cost, &r).x, (0.0, 10.0));
     }
 
     /// The points of the polylines stroked in `colour` ("#RRGGBB").

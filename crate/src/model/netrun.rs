@@ -20,6 +20,8 @@ pub struct NetworkRun {
     next: usize,
     costs: History<f64>,
     diverged: bool,
+    /// The epoch a run was set going to (0: none): the cost chart's epoch axis reaches it.
+    goal: u64,
 }
 
 impl NetworkRun {
@@ -31,6 +33,7 @@ impl NetworkRun {
             origin: (params, 0),
             epoch: 0,
             next: 0,
+            goal: 0,
             costs: History::new(HISTORY),
             diverged: false,
         };
@@ -57,6 +60,13 @@ impl NetworkRun {
     }
     pub fn epoch(&self) -> u64 {
         self.epoch
+    }
+    /// Heads the run for `epoch` (the cost chart's axis then reaches it); a reset forgets it.
+    pub fn set_goal(&mut self, epoch: u64) {
+        self.goal = epoch;
+    }
+    pub fn goal(&self) -> u64 {
+        self.goal
     }
     pub fn next_bean(&self) -> usize {
         self.next
@@ -161,6 +171,7 @@ impl NetworkRun {
         self.origin.1 = 0;
         self.epoch = 0;
         self.next = 0;
+        self.goal = 0;
         self.diverged = false;
         self.costs.clear();
         self.record();

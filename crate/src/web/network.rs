@@ -125,6 +125,13 @@ impl NetworkLab {
         self.run.reset();
     }
 
+    /// Heads the run for epoch `goal` (the cost chart's axis reaches it); a reset forgets it.
+    pub fn set_epoch_goal(&mut self, goal: f64) {
+        self.dirty = true;
+        // `as` saturates: NaN and negatives are 0, no goal.
+        self.run.set_goal(goal as u64);
+    }
+
     pub fn epoch(&self) -> f64 {
         self.run.epoch() as f64
     }
