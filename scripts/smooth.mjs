@@ -227,10 +227,20 @@ async function train(scene) {
     state.target = 1e9;
     setPlaying(true);
     // Past any goal (as after "go on"): the cost chart's epoch axis grows with the run, the worst case.
-    lab.set_epoch_goal(0);
+    lab.set_epoch_goal?.(0);
     await new Promise((r) => setTimeout(r, ms));
     setPlaying(false);
   }, TRAIN_MS);
+}
+
+/** What a learner does: Train, at the page's own speed, until the run stops at its epoch target. */
+async function trainToTarget(scene) {
+  await scene.target.evaluate(async () => {
+    const { lab, state, setPlaying } = window.sigmoidLab;
+    lab.reset();
+    setPlaying(true);
+    while (state.playing) await new Promise((r) => requestAnimationFrame(r));
+  });
 }
 
 async function measure(scene, action) {
@@ -272,6 +282,7 @@ async function answerQuiz5(scene) {
 export const SCENES = [
   { key: 'lab_drag', name: 'lab, drag w', query: '', frame: labFrame, action: keyDrag },
   { key: 'lab_train', name: 'lab, full-speed training', query: '?speed=200', frame: labFrame, action: train },
+  { key: 'lab_run', name: 'lab, Train to epoch 1000 at its own speed', query: '', frame: labFrame, action: trainToTarget },
   { key: 'tour5_drag', name: 'lesson step 5 (quiz answered), drag w', query: '?tour=5&w=3&b=-1', frame: labFrame, prepare: answerQuiz5, action: keyDrag },
   { key: 'tour8_train', name: 'lesson step 8, full-speed training', query: '?tour=8&alpha=0.5&autoplay=1&epochs=1000&speed=200', frame: labFrame, action: train },
   { key: 'note_drag', name: 'note with 3 figures, drag in one', query: 'bench/note.html', frame: firstFigure, action: keyDrag },
