@@ -285,6 +285,7 @@ impl Trainer {
     pub fn activation(&self) -> Activation {
         self.activation
     }
+
     /// Heads the run for `epoch` (the cost chart's axis then reaches it); a restart forgets it.
     pub fn set_goal(&mut self, epoch: u64) {
         self.goal = epoch;

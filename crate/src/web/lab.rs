@@ -220,7 +220,6 @@ impl Lab {
         self.trainer.train_epochs(k as u64) as u32
     }
 
-    /// Back to where this run started: epoch 0, the starting w and b, an empty history.
     /// Heads the run for epoch `goal` (the cost chart's axis reaches it from now on); a reset
     /// forgets it.
     pub fn set_epoch_goal(&mut self, goal: f64) {
@@ -228,6 +227,7 @@ impl Lab {
         self.trainer.set_goal(goal as u64);
     }
 
+    /// Back to where this run started: epoch 0, the starting w and b, an empty history.
     pub fn reset(&mut self) {
         self.trainer.restart(self.start.0, self.start.1);
     }
