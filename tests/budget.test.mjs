@@ -1,9 +1,11 @@
 // The full-speed training budget (www/budget.js) on synthetic frame times, no browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BUDGET, nextBudget, stepBudget, createBudget } from '../www/budget.js';
+import { BUDGET, stepBudget, createBudget } from '../www/budget.js';
 
 const F = 1000 / 60;
+/** One step from budget `ms` with no late frame remembered. */
+const nextBudget = (ms, frame) => stepBudget({ ms, lateAt: Infinity }, frame).ms;
 /** Feeds frames: each is [interval, work]; returns the budgets after each. */
 function run(frames, start = BUDGET.startMs) {
   const out = [];

@@ -36,11 +36,6 @@ export function stepBudget({ ms, lateAt }, { interval, work }, o = BUDGET) {
   return { ms: Math.max(o.minMs, Math.min(next, o.maxMs, room)), lateAt: late ? ms : lateAt + o.growMs / 10 };
 }
 
-/** The next budget in ms from the current one and one frame, with no late frame remembered. */
-export function nextBudget(budget, frame, o = BUDGET) {
-  return stepBudget({ ms: budget, lateAt: Infinity }, frame, o).ms;
-}
-
 /** The budget as the frame loop keeps it: `observe` each full-speed frame, `pause` in between. */
 export function createBudget(o = BUDGET) {
   let state = { ms: o.startMs, lateAt: Infinity };

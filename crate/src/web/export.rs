@@ -18,14 +18,6 @@ impl Lab {
             trainer.restart(w, b);
             marks = Marks::default();
         }
-        Lab {
-            trainer,
-            start: self.start,
-            style: self.style,
-            marks,
-            scene: Default::default(),
-            layers: Default::default(),
-            out_of_view: Default::default(),
-        }
+        Lab { style: self.style, marks, ..Lab::of(trainer, self.start) }
     }
 }

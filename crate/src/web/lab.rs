@@ -104,21 +104,29 @@ fn copy(layer: &HtmlCanvasElement, onto: &HtmlCanvasElement, origin: (i32, i32))
     }
 }
 
-#[wasm_bindgen]
 impl Lab {
-    /// The lab a link (its query string) describes: beans, neuron, activation, cost and the epochs
-    /// trained, by the same rule as the exports (`settings::state`).
-    pub fn from_query(query: &str) -> Lab {
-        let link = crate::settings::state::from_query(query);
+    /// A lab of `trainer` (a reset goes back to `start`) with the default style, no marks and no
+    /// canvases yet.
+    pub(super) fn of(trainer: Trainer, start: (f64, f64)) -> Lab {
         Lab {
-            trainer: link.trainer,
-            start: link.start,
+            trainer,
+            start,
             style: Style::default(),
             scene: Scene::default(),
             layers: Default::default(),
             out_of_view: Default::default(),
             marks: Marks::default(),
         }
+    }
+}
+
+#[wasm_bindgen]
+impl Lab {
+    /// The lab a link (its query string) describes: beans, neuron, activation, cost and the epochs
+    /// trained, by the same rule as the exports (`settings::state`).
+    pub fn from_query(query: &str) -> Lab {
+        let link = crate::settings::state::from_query(query);
+        Lab::of(link.trainer, link.start)
     }
 
     /// Moves the neuron; training goes on from there.
