@@ -6,6 +6,7 @@
 // own, importing shared.js; code only they share is a chunk esbuild splits off. esbuild has no
 // "chunk under a fixed name", hence the three builds and the small plugin below.
 //
+// Usage: node scripts/bundle.mjs   (run by scripts/build.sh after the wasm is built)
 import { build, buildSync } from 'esbuild';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -65,10 +66,10 @@ const partsByName = (strict) => ({
 
 /**
  * Imports of the modules in shared.js become reads of its namespaces (m0, m1, …): one instance of
- * each for the page and its parts.
+ * each for the page and its parts. Each module's stand-in is written once, for both builds.
  */
 function fromShared(shared) {
-  const index = new Map(shared.map((p, i) => [p, i]));
+  const standIns = new Map(shared.map((path, i) => [path, standIn(path, `m${i}`)]));
   return {
     name: 'from-shared',
     setup(build) {
@@ -76,34 +77,31 @@ function fromShared(shared) {
       build.onResolve({ filter: /^\./ }, (a) => {
         if (a.kind !== 'import-statement' || a.namespace !== 'file') return undefined;
         const path = rel(resolve(a.resolveDir, a.path));
-        return index.has(path) ? { path, namespace: 'shared' } : undefined;
+        return standIns.has(path) ? { path, namespace: 'shared' } : undefined;
       });
-      build.onLoad({ filter: /.*/, namespace: 'shared' }, (a) => {
-        // A copy of each binding: one the module reassigns later would go stale.
-        if (/^export\s+(let|var)\b/m.test(readFileSync(join(ROOT, a.path), 'utf8'))) {
-          return { errors: [{ text: `${a.path}: a module in shared.js exports no let or var` }] };
-        }
-        const m = `m${index.get(a.path)}`;
-        const names = exportsOf(a.path);
-        const named = names.filter((n) => n !== 'default');
-        return {
-          contents: [
-            `import { ${m} } from './shared.js';`,
-            named.length ? `export const { ${named.join(', ')} } = ${m};` : '',
-            names.includes('default') ? `export default ${m}.default;` : '',
-          ].join('\n'),
-          resolveDir: ROOT,
-          loader: 'js',
-        };
-      });
+      build.onLoad({ filter: /.*/, namespace: 'shared' }, (a) => standIns.get(a.path));
     },
   };
 }
 
-/** The names module `path` exports. */
-function exportsOf(path) {
+/** The module that stands for `path` outside shared.js: the names it exports, read from `m`. */
+function standIn(path, m) {
+  // A copy of each binding: one the module reassigns later would go stale.
+  if (/^export\s+(let|var)\b/m.test(readFileSync(join(ROOT, path), 'utf8'))) {
+    return { errors: [{ text: `${path}: a module in shared.js exports no let or var` }] };
+  }
   const { metafile } = buildSync({ ...COMMON, entryPoints: [path], bundle: false, minify: false, write: false, outdir: OUT });
-  return Object.values(metafile.outputs)[0].exports;
+  const names = Object.values(metafile.outputs)[0].exports;
+  const named = names.filter((n) => n !== 'default');
+  return {
+    contents: [
+      `import { ${m} } from './shared.js';`,
+      named.length ? `export const { ${named.join(', ')} } = ${m};` : '',
+      names.includes('default') ? `export default ${m}.default;` : '',
+    ].join('\n'),
+    resolveDir: ROOT,
+    loader: 'js',
+  };
 }
 
 /** The sources in the static module graph of `entries` (each part's own, imports on use left out). */
@@ -133,14 +131,15 @@ export async function bundlePage() {
   const page = await staticGraph([PAGE.source]);
   const used = await staticGraph(parts);
   const shared = [...page].filter((p) => used.has(p)).sort();
+  const reads = fromShared(shared);
   const outputs = {
     ...named(check(await build({
       ...COMMON, outfile: join(ROOT, PAGE.shared), plugins: [partsByName(true)],
       stdin: { contents: shared.map((p, i) => `export * as m${i} from ${JSON.stringify(`./${p}`)};`).join('\n'), resolveDir: ROOT, loader: 'js', sourcefile: 'shared.js' },
     }))),
-    ...named(check(await build({ ...COMMON, entryPoints: [PAGE.source], outfile: join(ROOT, PAGE.built), plugins: [partsByName(true), fromShared(shared)] }))),
+    ...named(check(await build({ ...COMMON, entryPoints: [PAGE.source], outfile: join(ROOT, PAGE.built), plugins: [partsByName(true), reads] }))),
     ...named(check(await build({
-      ...COMMON, entryPoints: parts, outdir: OUT, splitting: true, entryNames: '[name]', chunkNames: 'chunk-[hash]', plugins: [fromShared(shared)],
+      ...COMMON, entryPoints: parts, outdir: OUT, splitting: true, entryNames: '[name]', chunkNames: 'chunk-[hash]', plugins: [reads],
     }))),
   };
   writeFileSync(join(ROOT, PAGE.meta), `${JSON.stringify(outputs, null, 1)}\n`);
