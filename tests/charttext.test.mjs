@@ -46,8 +46,8 @@ const charts = (page) => page.evaluate(() => {
     button,
     view: [innerWidth, innerHeight],
     panels: [...document.querySelectorAll('.panel')].filter((p) => !p.hidden && p.querySelector('.layers canvas')).map((p) => {
-      // The layers: axes and ink are painted off the page (as big as the panel); the data on the
-      // panel's canvas, which may be only the plot's window of the panel.
+      // The layers: axes and ink on hidden canvases as big as the panel; the data on the panel's
+      // canvas, which may be only the plot's window of the panel.
       const axes = window.sigmoidLab.layer(p.dataset.panel, 'axes');
       const r = p.querySelector('.layers').getBoundingClientRect();
       const scale = axes.width / r.width;
@@ -89,6 +89,8 @@ for (const [width, height, panels, whole] of CASES) {
         page.on('pageerror', (e) => errors.push(String(e)));
         await page.goto(`${env.base}?embed=1&panels=${panels}&lang=${lang}`);
         await page.waitForFunction(() => document.documentElement.classList.contains('ready'), null, { timeout: 15000 });
+        // At rest: the axes on their own layer, the panel's canvas with the data alone.
+        await page.evaluate(() => window.sigmoidLab.axesSettled());
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         const m = await charts(page);
         const at = `at dpr ${dpr}`;

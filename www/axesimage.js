@@ -30,6 +30,7 @@ export function setupAxesImages(panels, lab, request) {
     e.timer = 0;
     e.busy = true;
     try {
+      lab.paint_axes_layer(e.p.key);
       const bitmap = await createImageBitmap(e.p.axes).catch(() => null);
       if (!bitmap || version !== e.version || !lab.set_axes_below(e.p.key)) {
         bitmap?.close();

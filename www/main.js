@@ -255,8 +255,12 @@ document.documentElement.classList.add('ready');
 window.sigmoidLab = {
   lab, state, stats: loop.stats, setPlaying: playback.setPlaying, request: loop.request, loadExport,
   // A panel's canvas by layer: `data` is what the page shows (the canvas over its image of the
-  // axes, as one canvas), `axes` and `ink` are off-page.
-  layer: (panel, cls) => (cls === 'data' ? axesImages.shown(panel) : panelsView.panels.find((p) => p.key === panel)?.[cls]),
+  // axes, as one canvas), `axes` and `ink` the hidden layers (painted when first asked for).
+  layer(panel, cls) {
+    if (cls === 'data') return axesImages.shown(panel);
+    lab.paint_axes_layer(panel);
+    return panelsView.panels.find((p) => p.key === panel)?.[cls];
+  },
   axesSettled: axesImages.settled,
   // The page's own wasm instance (the bundle's), for the robustness tests.
   debug: { force_panic_for_tests, wasm_memory_bytes },

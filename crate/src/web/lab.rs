@@ -39,6 +39,10 @@ pub(super) struct Layers {
     below: bool,
     /// The axes were repainted since the page last asked (its image of them is out of date).
     fresh: bool,
+    /// The last axes went straight onto `shown`; `axes` and `ink` do not hold them yet. They are
+    /// painted when first needed (a frame of data alone, the page's image), so a frame that changes
+    /// the axes, and the first one above all, paints and allocates one canvas instead of three.
+    behind: bool,
     /// The window of the panel `shown` shows: (x, y, width, height) in device pixels.
     placed: (i32, i32, u32, u32),
 }
@@ -63,6 +67,20 @@ impl Layers {
         (self.axes.width(), self.axes.height())
     }
 
+    /// Paints the hidden layers with the current axes if the last ones went straight onto `shown`.
+    fn catch_up(&mut self, picture: &Picture) {
+        if !std::mem::take(&mut self.behind) {
+            return;
+        }
+        let size = self.size();
+        for (canvas, ink) in [(Some(&self.axes), false), (self.ink.as_ref(), true)] {
+            if let Some(canvas) = canvas {
+                clear(canvas);
+                picture.paint_static(canvas, ink, (0, 0), size);
+            }
+        }
+    }
+
     /// Makes `shown` the window `rect` of the panel (x, y, width, height in device pixels), placed
     /// over it by shares of the panel's box (calc() divides: no float formatting in the wasm), so
     /// its pixels stay the device's at any ratio.
@@ -84,6 +102,25 @@ impl Layers {
         };
         // Through the CSSOM: a strict CSP refuses style attributes.
         self.shown.style().set_css_text(&css);
+    }
+}
+
+/// What a panel's layers are painted from.
+struct Picture<'a> {
+    panel: Panel,
+    view: &'a View,
+    style: &'a Style,
+    t: &'a Trainer,
+}
+
+impl Picture<'_> {
+    /// Its axes, or with `ink` z→a's curve, onto `onto`: the window at `origin` of a panel of `size`.
+    fn paint_static(&self, onto: &HtmlCanvasElement, ink: bool, origin: (i32, i32), size: (u32, u32)) {
+        paint(onto, |canvas| {
+            let root = whole_from_window(canvas, origin, size);
+            let (panel, view, style, t) = (self.panel, self.view, self.style, self.t);
+            let _ = if ink { draw_ink(&root, panel, view, style, t) } else { draw_axes(&root, panel, view, style, t) };
+        });
     }
 }
 
@@ -303,7 +340,7 @@ impl Lab {
     ) {
         if let Some(p) = Panel::from_key(panel) {
             self.layers[p.index()] =
-                Some(Layers { axes, shown, ink, below: false, fresh: false, placed: (0, 0, 0, 0) });
+                Some(Layers { axes, shown, ink, below: false, fresh: false, behind: false, placed: (0, 0, 0, 0) });
             self.scene.invalidate();
         }
     }
@@ -351,6 +388,15 @@ impl Lab {
         layers.map(|l| std::mem::take(&mut l.fresh)).unwrap_or(false)
     }
 
+    /// Makes panel `key`'s off-page axes layer hold its current axes, for the page to take an
+    /// image of.
+    pub fn paint_axes_layer(&mut self, key: &str) {
+        let Some(p) = Panel::from_key(key) else { return };
+        let Some(l) = self.layers[p.index()].as_mut() else { return };
+        let view = View::of(p, &self.trainer);
+        l.catch_up(&Picture { panel: p, view: &view, style: &self.style, t: &self.trainer });
+    }
+
     /// The page shows an image of panel `key`'s current axes under its canvas: the next render
     /// repaints the canvas with the data alone (until the axes change again). Refused (false) for
     /// an image of axes repainted since.
@@ -382,35 +428,36 @@ impl Lab {
                 continue;
             }
             let (style, t) = (&self.style, &self.trainer);
+            let picture = Picture { panel, view: &view, style, t };
             if redraw.axes {
                 layers.below = false;
                 layers.fresh = true;
-                // Cleared first: a transparent background paints nothing over the last frame.
-                clear(&layers.axes);
-                paint(&layers.axes, |root| {
-                    let _ = draw_axes(root, panel, &view, style, t);
-                });
-                if let Some(ink) = &layers.ink {
-                    clear(ink);
-                    paint(ink, |root| {
-                        let _ = draw_ink(root, panel, &view, style, t);
-                    });
-                }
+                layers.behind = true;
+            } else if redraw.data && !layers.below {
+                layers.catch_up(&picture);
             }
             if redraw.axes || redraw.data {
                 // Over an image of the axes, the canvas is only the data's window of the panel.
                 let rect = if layers.below { layout.data_rect(style, size) } else { (0, 0, size.0, size.1) };
+                let origin = (rect.0, rect.1);
                 layers.place(rect);
+                // Cleared first: a transparent background paints nothing over the last frame.
                 clear(&layers.shown);
-                if !layers.below {
-                    copy(&layers.axes, &layers.shown, (0, 0));
+                if layers.behind {
+                    picture.paint_static(&layers.shown, false, origin, size);
+                } else if !layers.below {
+                    copy(&layers.axes, &layers.shown, origin);
                 }
                 paint(&layers.shown, |canvas| {
-                    let root = whole_from_window(canvas, (rect.0, rect.1), size);
+                    let root = whole_from_window(canvas, origin, size);
                     let _ = draw_data(&root, panel, &view, style, t, &self.marks);
                 });
                 if let Some(ink) = &layers.ink {
-                    copy(ink, &layers.shown, (rect.0, rect.1));
+                    if layers.behind {
+                        picture.paint_static(&layers.shown, true, origin, size);
+                    } else {
+                        copy(ink, &layers.shown, origin);
+                    }
                 }
                 painted += 1;
             }
