@@ -39,10 +39,13 @@ pub(super) struct Layers {
     below: bool,
     /// The axes were repainted since the page last asked (its image of them is out of date).
     fresh: bool,
-    /// The last axes went straight onto `shown`; `axes` and `ink` do not hold them yet. They are
-    /// painted when first needed (a frame of data alone, the page's image), so a frame that changes
-    /// the axes, and the first one above all, paints and allocates one canvas instead of three.
+    /// The last axes went straight onto `shown`; `axes` and `ink` do not hold them yet. That is so
+    /// for the panel's first axes only: painted when first needed (a frame of data alone, the
+    /// page's image), the first frame paints and allocates one canvas instead of three. Later axes
+    /// go onto their layer at once, as the frames of data alone that follow copy it.
     behind: bool,
+    /// `axes` and `ink` have been painted.
+    primed: bool,
     /// The window of the panel `shown` shows: (x, y, width, height) in device pixels.
     placed: (i32, i32, u32, u32),
 }
@@ -72,6 +75,7 @@ impl Layers {
         if !std::mem::take(&mut self.behind) {
             return;
         }
+        self.primed = true;
         let size = self.size();
         for (canvas, ink) in [(Some(&self.axes), false), (self.ink.as_ref(), true)] {
             if let Some(canvas) = canvas {
@@ -339,8 +343,16 @@ impl Lab {
         ink: Option<HtmlCanvasElement>,
     ) {
         if let Some(p) = Panel::from_key(panel) {
-            self.layers[p.index()] =
-                Some(Layers { axes, shown, ink, below: false, fresh: false, behind: false, placed: (0, 0, 0, 0) });
+            self.layers[p.index()] = Some(Layers {
+                axes,
+                shown,
+                ink,
+                below: false,
+                fresh: false,
+                behind: false,
+                primed: false,
+                placed: (0, 0, 0, 0),
+            });
             self.scene.invalidate();
         }
     }
@@ -433,6 +445,9 @@ impl Lab {
                 layers.below = false;
                 layers.fresh = true;
                 layers.behind = true;
+                if layers.primed {
+                    layers.catch_up(&picture);
+                }
             } else if redraw.data && !layers.below {
                 layers.catch_up(&picture);
             }
