@@ -157,6 +157,16 @@ pub fn draw_network<DB: DrawingBackend>(
             name.to_string()
         }
     };
+    // On a backing of the chart's background: in a small plot the curves pass under the legend.
+    let label = |text: String, i: i32, color: &RGBAColor| -> DrawResult<DB> {
+        let (x, y) = row(i);
+        let size = style.font(12.0).get_size();
+        let (pad, w, h) = (style.px(2.0), text_width(&text, size), (size * 1.25) as i32);
+        let backing = ShapeStyle::from(pal.background.mix(0.85)).filled();
+        root.draw(&Rectangle::new([(x - pad, y - pad), (x + w + pad, y + h)], backing))?;
+        root.draw(&Text::new(text, (x, y), legend.color(color)))?;
+        Ok(())
+    };
     let px = pixels_wide(&area);
     match panel {
         NetPanel::Hidden => {
@@ -168,8 +178,8 @@ pub fn draw_network<DB: DrawingBackend>(
             };
             area.draw(&PathElement::new(sample(view.x, px, |x| net.forward(x).h1), curve(pal.line)))?;
             area.draw(&PathElement::new(sample(view.x, px, |x| net.forward(x).h2), curve(pal.probe)))?;
-            root.draw(&Text::new(fit(name(1, p.w1, p.b1), "h1"), row(0), legend.color(&pal.line)))?;
-            root.draw(&Text::new(fit(name(2, p.w2, p.b2), "h2"), row(1), legend.color(&pal.probe)))?;
+            label(fit(name(1, p.w1, p.b1), "h1"), 0, &pal.line)?;
+            label(fit(name(2, p.w2, p.b2), "h2"), 1, &pal.probe)?;
         }
         NetPanel::Output => {
             if net.output == LayerActivation::Sigmoid {
@@ -178,6 +188,7 @@ pub fn draw_network<DB: DrawingBackend>(
             for (x, y) in run.beans().iter() {
                 bean(&area, (x, y), y == 1.0, 0, 3.0, style, &pal)?;
             }
+            let mut one_line = None;
             if let Some((s, i)) = net.collapsed_line() {
                 // One line, so at most one border: where z = 0 (a = 0.5, or a = 0 for a linear output).
                 let border = (s != 0.0).then(|| -i / s).filter(|x| inside(*x, view.x));
@@ -190,13 +201,16 @@ pub fn draw_network<DB: DrawingBackend>(
                         area.draw(&PathElement::new(vec![(x0, s * x0 + i), (x1, s * x1 + i)], curve(pal.line)))?;
                     }
                 }
-                let text = match style.lang {
+                one_line = Some(match style.lang {
                     Lang::Zh => fit(format!("一条直线 z = {}", line_text(s, i)), "一条直线"),
                     Lang::En => fit(format!("one line z = {}", line_text(s, i)), "one line"),
-                };
-                root.draw(&Text::new(text, row(0), legend.color(&pal.text)))?;
+                });
             }
             area.draw(&PathElement::new(sample(view.x, px, |x| net.predict(x)), curve(pal.sigmoid)))?;
+            // Over the curves.
+            if let Some(text) = one_line {
+                label(text, 0, &pal.text)?;
+            }
         }
         NetPanel::Cost => {
             let points: Vec<(f64, f64)> = run.cost_points().iter().map(|&(e, c)| (e as f64, c)).collect();
@@ -261,6 +275,33 @@ mod tests {
         assert!(line.iter().any(|t| t.starts_with("一条直线 z = ")), "{line:?}");
         let narrow = texts(draw(NetPanel::Output, (100, 230), LayerActivation::Linear));
         assert!(narrow.contains(&"一条直线".into()) && !narrow.iter().any(|t| t.contains("z = ")), "{narrow:?}");
+    }
+
+    #[test]
+    fn a_legend_lies_over_the_curves_on_a_backing_that_covers_its_text() {
+        let mut out = String::new();
+        {
+            let root = SVGBackend::with_string(&mut out, (100, 230)).into_drawing_area();
+            let r = run(LayerActivation::Sigmoid, LayerActivation::Sigmoid, Params::initial(29));
+            draw_network(&root, NetPanel::Hidden, &r, &Style::default()).unwrap();
+        }
+        let attr = |el: &str, name: &str| -> f64 {
+            let at = el.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
+            el[at..].split('"').next().unwrap().parse().unwrap()
+        };
+        let last_curve = out.rfind("<polyline").unwrap();
+        for name in ["h1", "h2"] {
+            let text = out.find(&format!(">\n{name}\n</text>")).unwrap();
+            let el = &out[out[..text].rfind("<text").unwrap()..text];
+            let backing = &out[out[..text].rfind("<rect").unwrap()..];
+            assert!(last_curve < out.len() - backing.len(), "{name}: its backing is drawn over the curves");
+            let (x, y, w, h) =
+                (attr(backing, "x"), attr(backing, "y"), attr(backing, "width"), attr(backing, "height"));
+            let (tx, ty, size) = (attr(el, "x"), attr(el, "y"), attr(el, "font-size"));
+            // Two glyphs: at least a font size wide; a line is about 1.2 font sizes tall.
+            let inside = x <= tx && tx + size <= x + w && y <= ty && ty + 1.2 * size <= y + h;
+            assert!(inside, "{name} at ({tx}, {ty}), {size} px, on {backing}");
+        }
     }
 
     #[test]
