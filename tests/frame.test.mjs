@@ -133,13 +133,16 @@ test('no frame reads layout: drag, probe keys, training, a lesson step', async (
   }
 });
 
-test('a panel out of view is not painted while away, and is painted as it comes back', async () => {
+test('a panel out of view is not painted, first or while away, and is painted as it comes into view', async () => {
   const { page, context } = await openLab(env, { width: 1280, height: 600 });
   const pixels = () => page.$eval('.panel[data-panel="landscape"] canvas.data', (c) => c.toDataURL());
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(200);
   const away = await page.evaluate(() => document.querySelector('.panel[data-panel="landscape"]').getBoundingClientRect().top > innerHeight);
   assert.ok(away, 'the landscape starts below the fold');
+  // The first frame paints the panels on screen only.
+  const blank = await page.$eval('.panel[data-panel="landscape"] canvas.data', (c) => !c.getContext('2d').getImageData(0, 0, c.width, c.height).data.some((v) => v));
+  assert.ok(blank, 'not painted before it first comes into view');
   const before = await pixels();
   await page.evaluate(() => { const r = document.getElementById('p-w-range'); r.value = '800'; r.dispatchEvent(new Event('input', { bubbles: true })); });
   await page.waitForTimeout(150);
