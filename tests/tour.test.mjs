@@ -120,8 +120,11 @@ test('step 8 trains until the boundary sits in the gap between the classes, and 
 });
 
 for (const lang of ['zh', 'en']) {
-  test(`step 8 on a phone (${lang}): with its numbers said after training, both charts keep a plot, on one screen`, async () => {
+  test(`step 8 on a phone (${lang}): with its numbers said after training, both charts keep a plot, on one screen, the same size from the run's start to its end`, async () => {
     const { page, context } = await step(8, { lang, width: 390, height: 844 });
+    // The run plays from the link: its line under the buttons holds the room its end will take.
+    assert.match(await page.textContent('#trained-end'), lang === 'zh' ? /到第 1000 轮停/ : /stops at epoch 1000/);
+    const during = await shown(page, '.panel .layers');
     await page.waitForFunction(() => document.querySelector('[data-readout="epoch"]').textContent === '1000', null, { timeout: 60000 });
     assert.ok(await page.isVisible('#tour-live'));
     await frames(page, 2);
@@ -133,6 +136,8 @@ for (const lang of ['zh', 'en']) {
       assert.ok(c.height >= 140, `a chart ${c.height} px tall`);
       assert.ok(c.top >= 0 && c.bottom <= 844 && c.left >= 0 && c.right <= 390, JSON.stringify(c));
     }
+    assert.match(await page.textContent('#trained-end'), lang === 'zh' ? /训练完第 1000 轮/ : /Trained to epoch 1000/);
+    assert.deepEqual(charts, during, 'the charts did not move or shrink when the run ended');
     await context.close();
   });
 }

@@ -239,6 +239,8 @@ const loadExport = loadOnUse([$('export-gif'), $('export-png'), $('export-svg')]
 
 language.apply();
 applyStyle();
+// A link that plays at once lays its first frame out with the run's line under the buttons.
+if (autoplay) playback.showRunStart();
 performance.mark('lab:first-frame');
 // Size the canvases now rather than when the ResizeObserver first reports: the first frame is then
 // drawn once, at its real size.

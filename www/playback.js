@@ -2,11 +2,41 @@
 
 /**
  * host: { lab, state, specs, words(), note, request(), announce(), snapshot(), newBeans(seed),
- * alphaShown(v) }. Returns { setPlaying(on), checkDiverged(), showTrainedEnd(), translate() }.
+ * alphaShown(v) }. Returns { setPlaying(on), checkDiverged(), showTrainedEnd(), showRunStart(), translate() }.
  */
 export function setupPlayback(doc, host) {
   const { lab, state } = host;
   const $ = (id) => doc.getElementById(id);
+
+  // The run's line under the training buttons: while a run heads for its epoch, where it stops;
+  // paused on the way, where it stands; at the end, where the boundary settled. It holds the
+  // room the end's words will take from the run's start (`data-room`, an invisible copy in
+  // style.css), so the charts above it do not shrink when the run ends.
+  let ended = false;
+  function showRun(playing = state.playing) {
+    const el = $('trained-end');
+    const t = host.words();
+    const epoch = lab.epoch();
+    const ahead = epoch < state.target;
+    const end = { ...host.snapshot(), epoch: ended ? epoch : state.target };
+    let text = null;
+    if (ended) text = t.trainedEnd(end);
+    else if (playing && ahead) text = t.runTo(state.target);
+    else if (!playing && ahead && epoch > 0 && el.dataset.run) text = t.runPaused(epoch, state.target);
+    el.hidden = text === null;
+    if (text === null) {
+      delete el.dataset.run;
+      return;
+    }
+    el.dataset.run = '1';
+    el.firstElementChild.textContent = text;
+    el.dataset.room = t.trainedEnd(end);
+  }
+  const clearRun = () => {
+    ended = false;
+    delete $('trained-end').dataset.run;
+    showRun();
+  };
 
   function setPlaying(on) {
     state.playing = on;
@@ -14,7 +44,8 @@ export function setupPlayback(doc, host) {
     if (on && lab.epoch() < state.target) lab.set_epoch_goal(state.target);
     // While training runs, a phone keeps x → a in view (see style.css).
     doc.documentElement.classList.toggle('live', on);
-    if (on) $('trained-end').hidden = true;
+    if (on) ended = false;
+    showRun();
     const btn = $('play');
     btn.textContent = on ? host.words().pause : host.words().play;
     btn.setAttribute('aria-pressed', String(on));
@@ -41,16 +72,15 @@ export function setupPlayback(doc, host) {
 
   /** Training reached its epoch: where the boundary settled and how many beans are right. */
   function showTrainedEnd() {
-    const el = $('trained-end');
-    el.textContent = host.words().trainedEnd(host.snapshot());
-    el.hidden = false;
+    ended = true;
+    showRun();
   }
 
   $('play').addEventListener('click', () => setPlaying(!state.playing));
   $('bean').addEventListener('click', () => { lab.step_bean(); checkDiverged(); host.request(); });
   $('epoch').addEventListener('click', () => { lab.step_epoch(); checkDiverged(); host.request(); host.announce(); });
-  $('reset').addEventListener('click', () => { setPlaying(false); $('trained-end').hidden = true; lab.reset(); host.request(); });
-  $('beans').addEventListener('click', () => { setPlaying(false); host.newBeans((state.seed + 1) % (host.specs.get('seed').max + 1)); host.request(); });
+  $('reset').addEventListener('click', () => { setPlaying(false); lab.reset(); clearRun(); host.request(); });
+  $('beans').addEventListener('click', () => { setPlaying(false); host.newBeans((state.seed + 1) % (host.specs.get('seed').max + 1)); clearRun(); host.request(); });
 
   // Shortcuts, unless typing in a field.
   doc.addEventListener('keydown', (e) => {
@@ -67,8 +97,12 @@ export function setupPlayback(doc, host) {
     setPlaying,
     checkDiverged,
     showTrainedEnd,
+    /** The run's line as it will be once playing (for a link that plays at once: before its
+     * first frame, so that frame is laid out with it). */
+    showRunStart: () => showRun(true),
     translate() {
       $('play').textContent = state.playing ? host.words().pause : host.words().play;
+      showRun();
     },
   };
 }

@@ -54,6 +54,8 @@ export default {
   beansBack: (n) => `已撤销，回到刚才的 ${n} 颗豆豆。`,
   beansCourseBack: '换回了课程的豆豆。',
   undo: '撤销',
+  runTo: (target) => `训练中：到第 ${target} 轮停。`,
+  runPaused: (epoch, target) => `暂停在第 ${epoch} 轮。再按「训练」接着练到第 ${target} 轮。`,
   trainedEnd: (s) => s.boundary === null ? `训练完第 ${s.epoch} 轮：w = 0，没有分界。` : `训练完第 ${s.epoch} 轮：分界停在 x = ${s.boundary}，${s.accuracy}% 的豆豆分对了。再按「训练」接着练。`,
   failed: '出错了，页面停了下来。链接里的设置都还在，点下面的按钮重新开始。',
   restart: '重新开始（保留设置）',
