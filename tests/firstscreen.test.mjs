@@ -59,7 +59,7 @@ test('the end of training is said where the learner looks: boundary and share ri
   const { page, context } = await openLab(env, { query: '?lang=en&speed=200' });
   assert.equal(await page.isVisible('#trained-end'), false);
   await page.click('#play');
-  await page.waitForFunction(() => /^Trained to epoch/.test(document.getElementById('trained-end').textContent), null, { timeout: 60000 });
+  await page.waitForFunction(() => /^Epoch 1000:/.test(document.getElementById('trained-end').textContent), null, { timeout: 60000 });
   const text = await page.textContent('#trained-end');
   assert.match(text, new RegExp(`boundary settled at x = ${(await readout(page, 'boundary')).replace('.', '\\.')}, ${await readout(page, 'accuracy')}% of beans right`));
   assert.doesNotMatch(await page.textContent('#chain-explain'), /saturat/i, 'a good fit is not called saturated');

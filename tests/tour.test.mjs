@@ -136,11 +136,26 @@ for (const lang of ['zh', 'en']) {
       assert.ok(c.height >= 140, `a chart ${c.height} px tall`);
       assert.ok(c.top >= 0 && c.bottom <= 844 && c.left >= 0 && c.right <= 390, JSON.stringify(c));
     }
-    assert.match(await page.textContent('#trained-end'), lang === 'zh' ? /训练完第 1000 轮/ : /Trained to epoch 1000/);
+    assert.match(await page.textContent('#trained-end'), lang === 'zh' ? /训练完第 1000 轮/ : /Epoch 1000: the boundary settled/);
     assert.deepEqual(charts, during, 'the charts did not move or shrink when the run ended');
     await context.close();
   });
 }
+
+test('step 8 on a small phone: a screen too short scrolls, the charts never lie over the numbers', async () => {
+  const { page, context } = await step(8, { lang: 'en', width: 360, height: 740 });
+  await page.waitForFunction(() => document.querySelector('[data-readout="epoch"]').textContent === '1000', null, { timeout: 60000 });
+  await frames(page, 2);
+  const bottom = Math.max(...(await shown(page, '.panel')).map((c) => c.bottom));
+  const [numbers] = await shown(page, '.readouts');
+  assert.ok(bottom <= numbers.top, `charts end at ${bottom}, the numbers start at ${numbers.top}`);
+  for (const c of await shown(page, '.panel .layers')) assert.ok(c.height >= 140, `a chart ${c.height} px tall`);
+  // What is below the screen can be scrolled to.
+  await page.locator('#trained-end').scrollIntoViewIfNeeded();
+  const [end] = await shown(page, '#trained-end');
+  assert.ok(end.bottom <= 740, `the run's line reachable (${end.bottom})`);
+  await context.close();
+});
 
 test('step 9 draws the stacked-neurons demo; back goes to step 8', async () => {
   const { page, context } = await step(9);

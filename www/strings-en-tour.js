@@ -54,7 +54,7 @@ export default {
     {
       title: 'Gradient descent fits the beans',
       text: 'The lesson’s loop updates w and b bean by bean for 1000 epochs (learning rate α = 0.5, larger steps): the cost falls, x → a gets steeper, and the boundary settles between the largest safe bean and the smallest toxic one.',
-      live: (g) => `In this sample the largest safe bean is at x = ${g.safe}, the smallest toxic one at x = ${g.toxic}: the boundary lands in that gap. The course’s rule puts the border near 3/7 ≈ 0.429 (blurred a little), so with more beans the gap narrows and the boundary nears 3/7.`,
+      live: (g) => `In this sample the largest safe bean is at x = ${g.safe}, the smallest toxic one at x = ${g.toxic}: the boundary lands in that gap. The course’s rule puts the border near 3/7 ≈ 0.429, blurred a little: more beans narrow the gap, and the boundary nears 3/7.`,
     },
     {
       title: 'Linear on linear stays linear; the activation breaks that',

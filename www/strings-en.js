@@ -56,7 +56,7 @@ export default {
   undo: 'Undo',
   runTo: (target) => `Training: it stops at epoch ${target}.`,
   runPaused: (epoch, target) => `Paused at epoch ${epoch}. Press Train to go on to epoch ${target}.`,
-  trainedEnd: (s) => s.boundary === null ? `Trained to epoch ${s.epoch}: w = 0, no boundary.` : `Trained to epoch ${s.epoch}: the boundary settled at x = ${s.boundary}, ${s.accuracy}% of beans right. Press Train to go on.`,
+  trainedEnd: (s) => s.boundary === null ? `Trained to epoch ${s.epoch}: w = 0, no boundary.` : `Epoch ${s.epoch}: the boundary settled at x = ${s.boundary}, ${s.accuracy}% of beans right. Press Train to go on.`,
   failed: 'Something went wrong and the page stopped. Your settings are kept in the link: start again below.',
   restart: 'Start again (settings kept)',
   chainTitle: 'Chain rule',
