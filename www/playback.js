@@ -11,30 +11,29 @@ export function setupPlayback(doc, host) {
   // The run's line under the training buttons: while a run heads for its epoch, where it stops;
   // paused on the way, where it stands; at the end, where the boundary settled. It holds the
   // room the end's words will take from the run's start (`data-room`, an invisible copy in
-  // style.css), so the charts above it do not shrink when the run ends.
+  // style.css), so the charts above it do not shrink when the run ends. `showing`: the line is up
+  // (a pause then says where the run stands); `ended`: the run reached its epoch.
+  let showing = false;
   let ended = false;
   function showRun(playing = state.playing) {
     const el = $('trained-end');
     const t = host.words();
     const epoch = lab.epoch();
     const ahead = epoch < state.target;
-    const end = { ...host.snapshot(), epoch: ended ? epoch : state.target };
     let text = null;
-    if (ended) text = t.trainedEnd(end);
+    if (ended) text = t.trainedEnd(host.snapshot());
     else if (playing && ahead) text = t.runTo(state.target);
-    else if (!playing && ahead && epoch > 0 && el.dataset.run) text = t.runPaused(epoch, state.target);
-    el.hidden = text === null;
-    if (text === null) {
-      delete el.dataset.run;
-      return;
-    }
-    el.dataset.run = '1';
-    el.firstElementChild.textContent = text;
-    el.dataset.room = t.trainedEnd(end);
+    else if (!playing && ahead && epoch > 0 && showing) text = t.runPaused(epoch, state.target);
+    showing = text !== null;
+    el.hidden = !showing;
+    if (!showing) return;
+    // Written only when it changes: a status line is read out again on every write.
+    if (el.firstElementChild.textContent !== text) el.firstElementChild.textContent = text;
+    el.dataset.room = ended ? text : t.trainedEnd({ ...host.snapshot(), epoch: state.target });
   }
   const clearRun = () => {
+    showing = false;
     ended = false;
-    delete $('trained-end').dataset.run;
     showRun();
   };
 

@@ -400,8 +400,8 @@ impl Lab {
         layers.map(|l| std::mem::take(&mut l.fresh)).unwrap_or(false)
     }
 
-    /// Makes panel `key`'s off-page axes layer hold its current axes, for the page to take an
-    /// image of.
+    /// Makes panel `key`'s hidden layers (axes; z→a's ink) hold its current axes, for the page to
+    /// take an image of.
     pub fn paint_axes_layer(&mut self, key: &str) {
         let Some(p) = Panel::from_key(key) else { return };
         let Some(l) = self.layers[p.index()].as_mut() else { return };
