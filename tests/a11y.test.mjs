@@ -76,7 +76,7 @@ test('keyboard only: train to a fit and hear the result in the live region', asy
 
 test('each chart has a text alternative describing its curve', async () => {
   const { page, context } = await open('?lang=en&w=5&b=-5');
-  const alts = await page.$$eval('.panel canvas.data', (cs) => cs.map((c) => c.getAttribute('aria-label') ?? ''));
+  const alts = await page.$$eval('.panel svg.data', (cs) => cs.map((c) => c.getAttribute('aria-label') ?? ''));
   assert.equal(alts.length, 5);
   assert.match(alts[0], /z = 5\.000·x \+ -5\.000/);
   assert.match(alts[2], /boundary at x = 1\.000/);

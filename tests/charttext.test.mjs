@@ -38,7 +38,7 @@ function recordText() {
   };
 }
 
-/** Each shown chart panel: its canvas box, the ⚙ button's box, and the texts on its layers in CSS px of the page. */
+/** Each shown chart panel: its box, the ⚙ button's box, and the texts on its layers in CSS px of the page. */
 const charts = (page) => page.evaluate(() => {
   const toggle = document.getElementById('controls-toggle');
   const button = toggle?.getClientRects().length ? toggle.getBoundingClientRect().toJSON() : null;
@@ -46,19 +46,21 @@ const charts = (page) => page.evaluate(() => {
     button,
     view: [innerWidth, innerHeight],
     panels: [...document.querySelectorAll('.panel')].filter((p) => !p.hidden && p.querySelector('.layers canvas')).map((p) => {
-      // The layers: axes and ink on hidden canvases as big as the panel; the data on the panel's
-      // canvas, which may be only the plot's window of the panel.
+      // The axes' canvas as big as the panel (its texts from the canvas calls), the data's SVG over
+      // it in the same device pixels (its texts as the browser lays them out).
       const axes = window.sigmoidLab.layer(p.dataset.panel, 'axes');
       const r = p.querySelector('.layers').getBoundingClientRect();
       const scale = axes.width / r.width;
-      const data = p.querySelector('.layers canvas.data');
-      const w = data.getBoundingClientRect();
-      const placed = [[axes, r], [window.sigmoidLab.layer(p.dataset.panel, 'ink'), r], [data, w]].filter(([c]) => c);
-      const texts = placed.flatMap(([c, at]) => window.chartTexts(c).map((t) => ({
+      const texts = window.chartTexts(axes).map((t) => ({
         ...t,
         px: Number(t.font.match(/([\d.]+)px/)[1]) / scale,
-        box: t.box.map((v, i) => v / scale + (i % 2 ? at.top : at.left)),
-      })));
+        box: t.box.map((v, i) => v / scale + (i % 2 ? r.top : r.left)),
+      }));
+      for (const el of p.querySelectorAll('svg.data text')) {
+        const b = el.getBoundingClientRect();
+        const size = Number(el.getAttribute('font-size'));
+        texts.push({ text: el.textContent, font: `${el.getAttribute('font-weight')} ${size}px`, rotated: false, px: size / scale, box: [b.left, b.top, b.right, b.bottom] });
+      }
       return { key: p.dataset.panel, rect: r.toJSON(), texts };
     }),
   };
@@ -89,7 +91,7 @@ for (const [width, height, panels, whole] of CASES) {
         page.on('pageerror', (e) => errors.push(String(e)));
         await page.goto(`${env.base}?embed=1&panels=${panels}&lang=${lang}`);
         await page.waitForFunction(() => document.documentElement.classList.contains('ready'), null, { timeout: 15000 });
-        // At rest: the axes on their own layer, the panel's canvas with the data alone.
+        // At rest: the axes as an image, the data in its SVG.
         await page.evaluate(() => window.sigmoidLab.axesSettled());
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         const m = await charts(page);

@@ -34,7 +34,7 @@ test('at epoch 0, w and b set by hand: the cost readout moves and one epoch late
   await frames(page);
   const set = Number(await readout(page, 'cost'));
   assert.notEqual(String(set), before);
-  const costData = () => page.$eval('.panel[data-panel="cost"] canvas.data', (c) => c.toDataURL());
+  const costData = () => page.evaluate(() => window.sigmoidLab.layer('cost', 'data').toDataURL());
   const drawn = await costData();
   await page.click('#epoch');
   await frames(page);

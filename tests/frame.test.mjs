@@ -135,19 +135,20 @@ test('no frame reads layout: drag, probe keys, training, a lesson step', async (
 
 test('a panel out of view is not painted, first or while away, and is painted as it comes into view', async () => {
   const { page, context } = await openLab(env, { width: 1280, height: 600 });
-  const pixels = () => page.$eval('.panel[data-panel="landscape"] canvas.data', (c) => c.toDataURL());
+  const drawn = () => page.$eval('.panel[data-panel="landscape"] svg.data', (svg) => svg.innerHTML);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(200);
   const away = await page.evaluate(() => document.querySelector('.panel[data-panel="landscape"]').getBoundingClientRect().top > innerHeight);
   assert.ok(away, 'the landscape starts below the fold');
   // The first frame paints the panels on screen only.
-  const blank = await page.$eval('.panel[data-panel="landscape"] canvas.data', (c) => !c.getContext('2d').getImageData(0, 0, c.width, c.height).data.some((v) => v));
-  assert.ok(blank, 'not painted before it first comes into view');
-  const before = await pixels();
+  const blank = await page.$eval('.panel[data-panel="landscape"] canvas.axes', (c) => !c.getContext('2d').getImageData(0, 0, c.width, c.height).data.some((v) => v));
+  assert.ok(blank, 'its axes not painted before it first comes into view');
+  const before = await drawn();
+  assert.equal(before, '', 'nor its data');
   await page.evaluate(() => { const r = document.getElementById('p-w-range'); r.value = '800'; r.dispatchEvent(new Event('input', { bubbles: true })); });
   await page.waitForTimeout(150);
-  assert.equal(await pixels(), before, 'not painted while out of view');
+  assert.equal(await drawn(), before, 'not painted while out of view');
   await page.locator('.panel[data-panel="landscape"]').scrollIntoViewIfNeeded();
-  await page.waitForFunction((b) => document.querySelector('.panel[data-panel="landscape"] canvas.data').toDataURL() !== b, before, { timeout: 5000 });
+  await page.waitForFunction((b) => document.querySelector('.panel[data-panel="landscape"] svg.data').innerHTML !== b, before, { timeout: 5000 });
   await context.close();
 });

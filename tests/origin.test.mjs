@@ -59,7 +59,7 @@ test('elements and an iframe in a note on another origin are drawn and independe
     await frame.waitForFunction(() => document.documentElement.classList.contains('ready'), null, { timeout: 15000 });
     // Ink on the x → a chart's data layer: some pixels that are not transparent.
     const ink = await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => {
-      const c = document.querySelector('[data-panel="xa"] canvas.data');
+      const c = window.sigmoidLab.layer('xa', 'shapes');
       const px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
       let n = 0;
       for (let i = 3; i < px.length; i += 4) if (px[i] > 0) n++;

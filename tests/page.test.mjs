@@ -282,19 +282,25 @@ test('Chinese first, English from the browser or the switch', async () => {
 });
 
 for (const dpr of [1, 2, 3]) {
-  test(`canvases are drawn at device resolution (devicePixelRatio ${dpr})`, async () => {
+  test(`charts are drawn at device resolution (devicePixelRatio ${dpr})`, async () => {
     const { page, context } = await openLab(env, { dpr, width: 1000 });
-    // The data canvases, and the axes' images under them once they are in place; panels out of
-    // view are painted (and sized) when they come into view, so the page is checked at both ends.
+    // The axes' images (or canvases), and the data's SVGs over them, drawn in the same pixels;
+    // panels out of view are painted (and sized) when they come into view, so the page is checked
+    // at both ends.
     for (const last of [false, true]) {
       if (last) await page.evaluate(() => document.querySelector('.panel[data-panel="landscape"]').scrollIntoView());
       await frames(page, 3);
       await page.evaluate(() => window.sigmoidLab.axesSettled());
-      const sizes = await page.evaluate(() => [...document.querySelectorAll('.panel canvas')].filter((c) => !c.hidden).map((c) => {
+      const sizes = await page.evaluate(() => [...document.querySelectorAll('.panel canvas, .panel svg.data')].filter((c) => {
         const r = c.getBoundingClientRect();
-        return { w: c.width, h: c.height, cw: r.width, ch: r.height, seen: r.bottom > 0 && r.top < innerHeight };
-      }).filter((s) => s.seen));
-      assert.ok(sizes.length >= 2, `${sizes.length} canvases in view`);
+        return !c.hidden && r.bottom > 0 && r.top < innerHeight;
+      }).map((c) => {
+        const r = c.getBoundingClientRect();
+        const canvas = c instanceof HTMLCanvasElement;
+        const [w, h] = canvas ? [c.width, c.height] : (c.getAttribute('viewBox') ?? '0 0 0 0').split(' ').slice(2).map(Number);
+        return { tag: canvas ? 'canvas' : 'svg', w, h, cw: r.width, ch: r.height };
+      }));
+      assert.ok(sizes.filter((s) => s.tag === 'canvas').length >= 1 && sizes.filter((s) => s.tag === 'svg').length >= 1, `${sizes.length} layers in view`);
       for (const s of sizes) {
         assert.ok(Math.abs(s.w - s.cw * dpr) <= 1 && Math.abs(s.h - s.ch * dpr) <= 1, JSON.stringify(s));
       }
@@ -325,7 +331,7 @@ test('panels re-layout on resize and nothing overflows at 360 px', async () => {
 test('the dark theme follows the system', async () => {
   const { page, context } = await openLab(env, { colorScheme: 'dark' });
   const px = await page.evaluate(() => {
-    const c = document.querySelector('.panel[data-panel="xz"] canvas.data');
+    const c = window.sigmoidLab.layer('xz', 'data');
     return [...c.getContext('2d').getImageData(2, 2, 1, 1).data];
   });
   assert.ok(px[0] < 60 && px[1] < 60 && px[2] < 60, `dark panel background ${px}`);

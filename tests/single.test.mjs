@@ -162,7 +162,8 @@ test('the single file takes a link’s settings, and works inside a note’s ifr
     const frame = page.frames().find((f) => f.url().startsWith(URL_)) ?? (await page.waitForEvent('frameattached'));
     await frame.waitForFunction(() => document.documentElement.classList.contains('ready'), null, { timeout: 15000 });
     assert.equal(await frame.evaluate(() => window.sigmoidLab.lab.boundary()), 0.5);
-    const ink = await frame.$eval('.panel[data-panel="xa"] canvas.data', (c) => {
+    const ink = await frame.evaluate(() => {
+      const c = window.sigmoidLab.layer('xa', 'shapes');
       const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
       let n = 0;
       for (let i = 3; i < d.length; i += 4) if (d[i]) n++;

@@ -53,7 +53,7 @@ test('quiz 1 takes an answer, then shows z → a standing still while x → a mo
   assert.equal(await page.isVisible('#params'), false, 'no sliders before the answer');
   assert.equal(await page.isVisible('#quiz-reveal'), false);
   const ink = () => page.evaluate(() => window.sigmoidLab.layer('za', 'ink').toDataURL());
-  const xa = () => page.$eval('.panel[data-panel="xa"] canvas.data', (c) => c.toDataURL());
+  const xa = () => page.evaluate(() => window.sigmoidLab.layer('xa', 'data').toDataURL());
   const [inkBefore, xaBefore] = [await ink(), await xa()];
   await page.click('#quiz-options [data-answer="0"]');
   assert.match(await page.textContent('#quiz-reveal'), /其实不会/, 'a wrong answer gets the reason, not a cross');

@@ -51,13 +51,13 @@ function download(blob, name) {
 /** The panels the page shows (a link's panels= hides some). */
 function visiblePanels() {
   return [...document.querySelectorAll('.panel')]
-    .filter((fig) => !fig.hidden && fig.querySelector('.layers canvas'))
+    .filter((fig) => !fig.hidden && fig.querySelector('.layers'))
     .map((fig) => ({ key: fig.dataset.panel }));
 }
 
 /**
  * Draws `copy` (a detached Lab) for `panels` into one canvas: each panel on a canvas of its own
- * (with its off-page axes and ink layers, as on the page), copied in page order into the cells of
+ * (its data over a copy of its axes, painted on a canvas of their own), copied in page order into the cells of
  * the core's plan, in CSS pixels (rows that fill the image: five panels are three over two wider
  * ones).
  */
@@ -66,7 +66,7 @@ function compositor(copy, panels, plan, dpr, style) {
   const cells = plan.cells.map(([x, y, w, h]) => ({ x: px(x), y: px(y), w: px(x + w) - px(x), h: px(y + h) - px(y) }));
   const shown = panels.map(({ key }, i) => {
     const [panel, axes] = [canvas(cells[i].w, cells[i].h), canvas(cells[i].w, cells[i].h)];
-    copy.attach(key, panel, axes, key === 'za' ? canvas(cells[i].w, cells[i].h) : undefined);
+    copy.attach_flat(key, panel, axes);
     return panel;
   });
   copy.set_style(dpr, style.lang, style.grid, style.dark);

@@ -7,6 +7,7 @@ import { readUrl, stateQuery, createUrlWriter, showUrlNote } from './urlstate.js
 import { loadStrings, pickLang, setupLanguage } from './i18n.js';
 import { setupPanels } from './panels.js';
 import { setupAxesImages } from './axesimage.js';
+import { panelPicture } from './picture.js';
 import { createLoop } from './loop.js';
 import { setupChain } from './chain.js';
 import { setupProbe } from './probe.js';
@@ -256,13 +257,8 @@ document.documentElement.classList.add('ready');
 // For tests and the benchmark only (not an API): the live handle and the frame counter.
 window.sigmoidLab = {
   lab, state, stats: loop.stats, setPlaying: playback.setPlaying, request: loop.request, loadExport,
-  // A panel's canvas by layer: `data` is what the page shows (the canvas over its image of the
-  // axes, as one canvas), `axes` and `ink` the hidden layers (painted when first asked for).
-  layer(panel, cls) {
-    if (cls === 'data') return axesImages.shown(panel);
-    lab.paint_axes_layer(panel);
-    return panelsView.panels.find((p) => p.key === panel)?.[cls];
-  },
+  // A panel's picture by layer, as one canvas (picture.js).
+  layer: (panel, cls) => panelPicture(panelsView.panels.find((p) => p.key === panel), cls),
   axesSettled: axesImages.settled,
   // The page's own wasm instance (the bundle's), for the robustness tests.
   debug: { force_panic_for_tests, wasm_memory_bytes },

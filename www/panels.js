@@ -1,26 +1,16 @@
-// Canvas layers sized to device pixels: crisp at any devicePixelRatio and zoom. Re-laid out when a
+// Each panel's layers: its axes on a canvas sized to device pixels (crisp at any devicePixelRatio
+// and zoom) and its data in an SVG over them, drawn in the same device pixels. Re-laid out when a
 // panel changes size (ResizeObserver) or the window moves to a screen with another pixel ratio.
-// Each panel paints one canvas; its static layers (axes; z→a's curve) are hidden canvases, because
-// the browser copies every on-screen canvas on every frame. The core sizes and places the painted one
-// (the whole panel, or the data's window of it over an image of the axes: axesimage.js).
+// The core paints both (axesimage.js shows the axes as a still image once they rest).
 
 export function setupPanels(root, lab, onLayout) {
   const figures = [...root.querySelectorAll('.panel')].filter((f) => f.querySelector('.layers'));
   const panels = figures.map((figure) => {
     const layers = figure.querySelector('.layers');
-    const data = layers.querySelector('canvas.data');
-    const axes = document.createElement('canvas');
-    const ink = figure.dataset.panel === 'za' ? document.createElement('canvas') : undefined;
-    const canvases = [axes, ...(ink ? [ink] : [])];
-    // In the panel though never shown: text on a canvas outside the document is set differently
-    // (by a fraction of a pixel), and the core paints the same axes on both.
-    for (const c of canvases) {
-      c.hidden = true;
-      c.setAttribute('aria-hidden', 'true');
-      layers.append(c);
-    }
-    lab.attach(figure.dataset.panel, data, axes, ink);
-    return { key: figure.dataset.panel, figure, layers, canvases, data, axes, ink };
+    const axes = layers.querySelector('canvas.axes');
+    const data = layers.querySelector('svg.data');
+    lab.attach(figure.dataset.panel, axes, data);
+    return { key: figure.dataset.panel, figure, layers, data, axes };
   });
 
   let dpr = window.devicePixelRatio || 1;
@@ -36,13 +26,11 @@ export function setupPanels(root, lab, onLayout) {
       if (!observed) lab.set_in_view(p.key, rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth);
       const w = Math.max(1, Math.round(rect.width * dpr));
       const h = Math.max(1, Math.round(rect.height * dpr));
-      for (const c of p.canvases) {
-        if (c.width !== w || c.height !== h) {
-          // Setting the size clears the canvas: everything on it must be painted again.
-          c.width = w;
-          c.height = h;
-          changed = true;
-        }
+      if (p.axes.width !== w || p.axes.height !== h) {
+        // Setting the size clears the canvas: everything must be painted again.
+        p.axes.width = w;
+        p.axes.height = h;
+        changed = true;
       }
     }
     if (changed) lab.invalidate();

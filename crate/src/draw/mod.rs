@@ -1,10 +1,10 @@
 //! Drawing, generic over plotters' `DrawingBackend`: the same functions paint the page's canvases
-//! and SVG files natively (tests, export).
+//! and its SVG shapes (`vector`), and SVG files and bitmaps natively (tests, export).
 //!
 //! Each panel has two layers: `axes` (background, grid, ticks, labels, title: text is slow to lay
 //! out in the browser, so it is drawn only when the panel's size, style or axis ranges change) and
-//! `data` (curves and beans, redrawn when the neuron moves). Panel z→a adds an `ink` layer on top for
-//! its sigmoid, which never depends on w and b.
+//! `data` (curves and beans, redrawn when the neuron moves). On panel z→a the sigmoid itself, which
+//! never depends on w and b, is drawn over the data (`draw_ink`).
 
 mod axes;
 mod data;
@@ -14,8 +14,8 @@ pub mod network;
 mod scene;
 mod stack;
 mod theme;
+pub mod vector;
 mod view;
-mod window;
 
 pub use axes::draw_axes;
 pub use data::{draw_data, draw_ink};
@@ -24,7 +24,6 @@ pub use stack::draw_stack;
 pub use theme::{Palette, Style};
 pub use view::{bean_near, unmap};
 pub use view::{plot_area, Layout, View};
-pub use window::whole_from_window;
 
 use crate::model::neuron::{Activation, Cost};
 

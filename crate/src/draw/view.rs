@@ -88,10 +88,6 @@ pub struct Layout {
     pub y_labels: i32,
 }
 
-/// CSS pixels around the plot that the data layer may paint in: a bean's ring (7 px radius) and
-/// stroke on the plot's edge.
-pub const DATA_PAD: f64 = 9.0;
-
 /// Below this width in CSS pixels a panel is narrow (three charts side by side in a small embed).
 pub const NARROW: f64 = 200.0;
 
@@ -119,18 +115,6 @@ impl Layout {
     /// room to the plot (the title names the axes, "x → z").
     pub fn names_y(style: &Style, width: u32) -> bool {
         width as f64 >= NARROW * style.dpr
-    }
-
-    /// The window of a canvas of `size` that the data layer paints in: the plot and, around it, room
-    /// for what is drawn on its edges (beans, the probe's dot, the ring of the picked bean).
-    /// (x, y, width, height) in device pixels.
-    pub fn data_rect(&self, style: &Style, size: (u32, u32)) -> (i32, i32, u32, u32) {
-        let pad = style.px(DATA_PAD);
-        let x0 = (self.left + self.y_labels - pad).max(0);
-        let y0 = (self.top - pad).max(0);
-        let x1 = (size.0 as i32 - self.right + pad).min(size.0 as i32);
-        let y1 = (size.1 as i32 - self.bottom - self.x_labels + pad).min(size.1 as i32);
-        (x0, y0, (x1 - x0).max(1) as u32, (y1 - y0).max(1) as u32)
     }
 
     /// Whether a canvas of `size` device pixels leaves room for a plotting area after the margins.

@@ -1,12 +1,12 @@
-//! Small helpers of the wasm modules: plain JS objects (all three), and painting on a canvas (the
-//! two with charts on the page).
+//! Small helpers of the wasm modules: plain JS objects (all three), and painting on a canvas through
+//! plotters' canvas backend (the network stage; the lab draws through `vector`).
 
-#[cfg(any(feature = "page", feature = "network"))]
+#[cfg(feature = "network")]
 use plotters::prelude::*;
-#[cfg(any(feature = "page", feature = "network"))]
+#[cfg(feature = "network")]
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsValue;
-#[cfg(any(feature = "page", feature = "network"))]
+#[cfg(feature = "network")]
 use web_sys::HtmlCanvasElement;
 
 /// A plain JS object of these fields.
@@ -19,7 +19,7 @@ pub fn object(fields: &[(&str, JsValue)]) -> JsValue {
 }
 
 /// Draws on a canvas through plotters (nothing happens if it has no 2D context).
-#[cfg(any(feature = "page", feature = "network"))]
+#[cfg(feature = "network")]
 pub fn paint(canvas: &HtmlCanvasElement, f: impl FnOnce(&DrawingArea<CanvasBackend, plotters::coord::Shift>)) {
     if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
         f(&backend.into_drawing_area());

@@ -1,10 +1,10 @@
 //! The wasm edge: a thin handle over the core for the page. State lives here, the animation loop
 //! in JavaScript; every rule (validation, what to repaint, how to draw) is the core's.
 
-use super::js::{object, paint};
-use crate::draw::{
-    bean_near, draw_axes, draw_data, draw_ink, unmap, whole_from_window, Layout, Marks, Panel, Scene, Style, View,
-};
+use super::js::object;
+use super::vector::{context, paint_canvas, paint_shapes, shapes_of, VectorLayer};
+use crate::draw::vector::Shape;
+use crate::draw::{bean_near, draw_axes, draw_data, draw_ink, unmap, Layout, Marks, Panel, Scene, Style, View};
 use crate::model::beans::Beans;
 use crate::model::neuron::{Activation, Cost, Logistic};
 use crate::model::pairs;
@@ -12,42 +12,36 @@ use crate::model::trainer::{initial_params, Trainer};
 use crate::settings::query::Background;
 use plotters::prelude::*;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+use web_sys::{Element, HtmlCanvasElement};
 
 /// The tour's demo of stacked neurons, drawn on `canvas` (device pixels already set).
 #[wasm_bindgen]
 pub fn draw_stack_demo(canvas: HtmlCanvasElement, dpr: f64, lang: &str, dark: bool) {
     let style = Style::from_page(dpr, lang, true, dark);
-    paint(&canvas, |root| {
+    paint_canvas(&canvas, |root| {
         let _ = crate::draw::draw_stack(root, &style);
     });
 }
 
-/// A panel's canvases. Only `shown` is in the page: the static layers are painted off-page, because
-/// every canvas on screen is handed to the compositor on every frame whether it changed or not (the
-/// largest cost of a frame without GPU compositing). The page shows the axes as a still image under
-/// `shown` once it has one; until then they are copied onto `shown` under the data.
+/// A panel's layers. The axes are a whole-panel canvas; the page shows an image of it once they
+/// rest (a canvas on the page is handed to the compositor on every frame, changed or not, the
+/// largest cost of a frame without GPU compositing), and the canvas itself while they change.
 pub(super) struct Layers {
-    /// Background, grid, ticks, labels, title: repainted only when the view or the style changes.
+    /// Background, grid, ticks, labels, title, the beans that stay put: repainted only when the
+    /// view or the style changes.
     axes: HtmlCanvasElement,
-    /// What the page shows: the axes, the data above them, and the ink above that.
-    shown: HtmlCanvasElement,
-    /// z→a's curve, drawn over the beans' band.
-    ink: Option<HtmlCanvasElement>,
-    /// The page shows an image of `axes` under `shown`: data frames leave the axes out.
-    below: bool,
+    /// What is drawn over the axes: curves, beans, marks, and z → a's sigmoid on top.
+    data: Data,
     /// The axes were repainted since the page last asked (its image of them is out of date).
     fresh: bool,
-    /// The last axes went straight onto `shown`; `axes` and `ink` do not hold them yet. That is so
-    /// for the panel's first axes only: painted when first needed (a frame of data alone, the
-    /// page's image), the first frame paints and allocates one canvas instead of three. Later axes
-    /// go onto their layer at once, as the frames of data alone that follow copy it.
-    behind: bool,
-    /// `axes` and `ink` have been painted.
-    primed: bool,
-    /// The window of the panel `shown` shows: (x, y, width, height) in device pixels.
-    placed: (i32, i32, u32, u32),
+}
+
+/// Where the data goes.
+enum Data {
+    /// On the page: an SVG over the axes, whose pixels the browser lays down off the main thread.
+    Vector(VectorLayer),
+    /// A detached copy's (an export's) one canvas: the axes copied in, the data drawn over them.
+    Canvas(HtmlCanvasElement),
 }
 
 #[wasm_bindgen]
@@ -65,71 +59,19 @@ pub struct Lab {
 }
 
 impl Layers {
-    /// The panel's size in device pixels (the axes layer always has it; `shown` may be a window).
+    /// The panel's size in device pixels.
     fn size(&self) -> (u32, u32) {
         (self.axes.width(), self.axes.height())
     }
-
-    /// Paints the hidden layers with the current axes if the last ones went straight onto `shown`.
-    fn catch_up(&mut self, picture: &Picture) {
-        if !std::mem::take(&mut self.behind) {
-            return;
-        }
-        self.primed = true;
-        let size = self.size();
-        for (canvas, ink) in [(Some(&self.axes), false), (self.ink.as_ref(), true)] {
-            if let Some(canvas) = canvas {
-                clear(canvas);
-                picture.paint_static(canvas, ink, (0, 0), size);
-            }
-        }
-    }
-
-    /// Makes `shown` the window `rect` of the panel (x, y, width, height in device pixels), placed
-    /// over it by shares of the panel's box (calc() divides: no float formatting in the wasm), so
-    /// its pixels stay the device's at any ratio.
-    fn place(&mut self, rect: (i32, i32, u32, u32)) {
-        if self.placed == rect {
-            return;
-        }
-        self.placed = rect;
-        let (w, h) = self.size();
-        self.shown.set_width(rect.2);
-        self.shown.set_height(rect.3);
-        let css = if (rect.2, rect.3) == (w, h) {
-            String::new()
-        } else {
-            format!(
-                "left:calc({}% * 100 / {w});top:calc({}% * 100 / {h});width:calc({}% * 100 / {w});height:calc({}% * 100 / {h});right:auto;bottom:auto",
-                rect.0, rect.1, rect.2, rect.3
-            )
-        };
-        // Through the CSSOM: a strict CSP refuses style attributes.
-        self.shown.style().set_css_text(&css);
-    }
 }
 
-/// What a panel's layers are painted from.
-struct Picture<'a> {
-    panel: Panel,
-    view: &'a View,
-    style: &'a Style,
-    t: &'a Trainer,
-}
-
-impl Picture<'_> {
-    /// Its axes, or with `ink` z→a's curve, onto `onto`: the window at `origin` of a panel of `size`.
-    fn paint_static(&self, onto: &HtmlCanvasElement, ink: bool, origin: (i32, i32), size: (u32, u32)) {
-        paint(onto, |canvas| {
-            let root = whole_from_window(canvas, origin, size);
-            let (panel, view, style, t) = (self.panel, self.view, self.style, self.t);
-            let _ = if ink { draw_ink(&root, panel, view, style, t) } else { draw_axes(&root, panel, view, style, t) };
-        });
-    }
-}
-
-fn context(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
-    canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
+/// Everything a panel's data layer shows (the data, then z → a's sigmoid over it) as shapes on a
+/// picture of `size` pixels.
+fn data_shapes(panel: Panel, view: &View, style: &Style, t: &Trainer, marks: &Marks, size: (u32, u32)) -> Vec<Shape> {
+    shapes_of(size, |root| {
+        let _ = draw_data(root, panel, view, style, t, marks);
+        let _ = draw_ink(root, panel, view, style, t);
+    })
 }
 
 fn clear(canvas: &HtmlCanvasElement) {
@@ -138,10 +80,10 @@ fn clear(canvas: &HtmlCanvasElement) {
     }
 }
 
-/// Copies a layer painted off-page (a whole panel) onto `onto`, a window at `origin` of it.
-fn copy(layer: &HtmlCanvasElement, onto: &HtmlCanvasElement, origin: (i32, i32)) {
+/// Copies a layer (a whole panel) onto `onto`.
+fn copy(layer: &HtmlCanvasElement, onto: &HtmlCanvasElement) {
     if let Some(ctx) = context(onto) {
-        let _ = ctx.draw_image_with_html_canvas_element(layer, -f64::from(origin.0), -f64::from(origin.1));
+        let _ = ctx.draw_image_with_html_canvas_element(layer, 0.0, 0.0);
     }
 }
 
@@ -157,6 +99,13 @@ impl Lab {
             layers: Default::default(),
             out_of_view: Default::default(),
             marks: Marks::default(),
+        }
+    }
+
+    fn attach_layers(&mut self, panel: &str, axes: HtmlCanvasElement, data: Data) {
+        if let Some(p) = Panel::from_key(panel) {
+            self.layers[p.index()] = Some(Layers { axes, data, fresh: false });
+            self.scene.invalidate();
         }
     }
 }
@@ -333,28 +282,15 @@ impl Lab {
         self.trainer.beans().to_csv()
     }
 
-    /// Hands the panel's canvases over, all of one size: `shown` in the page, `axes` and (for z→a)
-    /// `ink` off-page, copied under and over the data on `shown`.
-    pub fn attach(
-        &mut self,
-        panel: &str,
-        shown: HtmlCanvasElement,
-        axes: HtmlCanvasElement,
-        ink: Option<HtmlCanvasElement>,
-    ) {
-        if let Some(p) = Panel::from_key(panel) {
-            self.layers[p.index()] = Some(Layers {
-                axes,
-                shown,
-                ink,
-                below: false,
-                fresh: false,
-                behind: false,
-                primed: false,
-                placed: (0, 0, 0, 0),
-            });
-            self.scene.invalidate();
-        }
+    /// Hands a panel's layers over: its axes canvas, and the SVG the data is drawn in.
+    pub fn attach(&mut self, panel: &str, axes: HtmlCanvasElement, data: Element) {
+        self.attach_layers(panel, axes, Data::Vector(VectorLayer::new(data)));
+    }
+
+    /// Hands a panel's canvases over for a picture on one canvas (an export's): `shown` gets the
+    /// axes, painted on `axes`, with the data over them. Both of one size.
+    pub fn attach_flat(&mut self, panel: &str, shown: HtmlCanvasElement, axes: HtmlCanvasElement) {
+        self.attach_layers(panel, axes, Data::Canvas(shown));
     }
 
     pub fn set_style(&mut self, dpr: f64, lang: &str, grid: bool, dark: bool) {
@@ -394,35 +330,10 @@ impl Lab {
     }
 
     /// Whether panel `key`'s axes were repainted since the last call: the page's image of them is
-    /// then out of date (and no longer shown, as `shown` holds the new axes).
+    /// then out of date (and the axes canvas must show instead).
     pub fn take_fresh_axes(&mut self, key: &str) -> bool {
         let layers = Panel::from_key(key).and_then(|p| self.layers[p.index()].as_mut());
         layers.map(|l| std::mem::take(&mut l.fresh)).unwrap_or(false)
-    }
-
-    /// Makes panel `key`'s hidden layers (axes; z→a's ink) hold its current axes, for the page to
-    /// take an image of.
-    pub fn paint_axes_layer(&mut self, key: &str) {
-        let Some(p) = Panel::from_key(key) else { return };
-        let Some(l) = self.layers[p.index()].as_mut() else { return };
-        let view = View::of(p, &self.trainer);
-        l.catch_up(&Picture { panel: p, view: &view, style: &self.style, t: &self.trainer });
-    }
-
-    /// The page shows an image of panel `key`'s current axes under its canvas: the next render
-    /// repaints the canvas with the data alone (until the axes change again). Refused (false) for
-    /// an image of axes repainted since.
-    pub fn set_axes_below(&mut self, key: &str) -> bool {
-        let Some(p) = Panel::from_key(key) else { return false };
-        let Some(l) = self.layers[p.index()].as_mut() else { return false };
-        if l.fresh {
-            return false;
-        }
-        if !l.below {
-            l.below = true;
-            self.scene.invalidate_data(p);
-        }
-        true
     }
 
     /// Repaints the panels whose content changed; returns how many were painted.
@@ -435,47 +346,31 @@ impl Lab {
             }
             let size = layers.size();
             let (view, redraw) = self.scene.plan(panel, &self.trainer, &self.style, size, &self.marks);
-            let layout = Layout::of(&self.style, size, &view);
-            if !layout.fits(size) {
+            if !Layout::of(&self.style, size, &view).fits(size) || !(redraw.axes || redraw.data) {
                 continue;
             }
-            let (style, t) = (&self.style, &self.trainer);
-            let picture = Picture { panel, view: &view, style, t };
+            let (style, t, marks) = (&self.style, &self.trainer, &self.marks);
             if redraw.axes {
-                layers.below = false;
                 layers.fresh = true;
-                layers.behind = true;
-                if layers.primed {
-                    layers.catch_up(&picture);
-                }
-            } else if redraw.data && !layers.below {
-                layers.catch_up(&picture);
-            }
-            if redraw.axes || redraw.data {
-                // Over an image of the axes, the canvas is only the data's window of the panel.
-                let rect = if layers.below { layout.data_rect(style, size) } else { (0, 0, size.0, size.1) };
-                let origin = (rect.0, rect.1);
-                layers.place(rect);
-                // Cleared first: a transparent background paints nothing over the last frame.
-                clear(&layers.shown);
-                if layers.behind {
-                    picture.paint_static(&layers.shown, false, origin, size);
-                } else if !layers.below {
-                    copy(&layers.axes, &layers.shown, origin);
-                }
-                paint(&layers.shown, |canvas| {
-                    let root = whole_from_window(canvas, origin, size);
-                    let _ = draw_data(&root, panel, &view, style, t, &self.marks);
+                paint_canvas(&layers.axes, |root| {
+                    let _ = draw_axes(root, panel, &view, style, t);
                 });
-                if let Some(ink) = &layers.ink {
-                    if layers.behind {
-                        picture.paint_static(&layers.shown, true, origin, size);
-                    } else {
-                        copy(ink, &layers.shown, origin);
+            }
+            let shapes = data_shapes(panel, &view, style, t, marks, size);
+            match &mut layers.data {
+                Data::Vector(svg) => {
+                    let _ = svg.show(shapes, size);
+                }
+                Data::Canvas(shown) => {
+                    // Cleared first: a transparent background paints nothing over the last frame.
+                    clear(shown);
+                    copy(&layers.axes, shown);
+                    if let Some(ctx) = context(shown) {
+                        let _ = paint_shapes(&ctx, &shapes);
                     }
                 }
-                painted += 1;
             }
+            painted += 1;
         }
         painted
     }

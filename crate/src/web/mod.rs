@@ -17,3 +17,5 @@ mod lab;
 mod network;
 #[cfg(feature = "page")]
 mod settings;
+#[cfg(feature = "page")]
+mod vector;

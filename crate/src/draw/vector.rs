@@ -1,0 +1,357 @@
+//! A picture as a short list of vector shapes, for the page's data layer (an SVG over the axes'
+//! image). Our own backend rather than plotters' SVG one: that writes an element per primitive (a
+//! hundred beans, a hundred elements to lay out each frame); this merges each run of primitives of
+//! one look into one path, so a panel is a handful of elements whose `d` changes.
+
+use plotters::prelude::*;
+use plotters_backend::text_anchor::{HPos, VPos};
+use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind};
+use std::fmt::Write;
+
+/// How a shape is painted: filled, or stroked at a width in pixels (the picture's units).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Paint {
+    Fill(Rgba),
+    Stroke(Rgba, u32),
+}
+
+/// A colour with its alpha in thousandths (the page gets it as text without float formatting).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Rgba(pub u8, pub u8, pub u8, pub u16);
+
+impl Rgba {
+    fn of(c: BackendColor) -> Rgba {
+        let (r, g, b) = c.rgb;
+        Rgba(r, g, b, (c.alpha.clamp(0.0, 1.0) * 1000.0).round() as u16)
+    }
+
+    /// As CSS: `rgb(r,g,b)` when opaque, `rgba(r,g,b,0.130)` otherwise.
+    pub fn css(self) -> String {
+        let Rgba(r, g, b, a) = self;
+        if a >= 1000 {
+            format!("rgb({r},{g},{b})")
+        } else {
+            format!("rgba({r},{g},{b},0.{a:03})")
+        }
+    }
+}
+
+/// Where text stands relative to its point, as SVG says it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Anchor {
+    /// `start`, `middle` or `end`.
+    pub h: &'static str,
+    /// `text-before-edge`, `central` or `text-after-edge` (a canvas's top, middle, bottom).
+    pub v: &'static str,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Shape {
+    /// One path of `d` (SVG path data in the picture's pixels), all of one paint.
+    Path {
+        paint: Paint,
+        d: String,
+    },
+    Text(Label),
+}
+
+/// A line of text at (x, y) in the picture's pixels, `size` pixels high, turned clockwise by
+/// `turn` degrees about that point (an axis's name runs up its side at 270).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Label {
+    pub x: i32,
+    pub y: i32,
+    pub turn: u16,
+    pub text: String,
+    pub color: Rgba,
+    pub size: f64,
+    pub family: String,
+    pub bold: bool,
+    pub anchor: Anchor,
+}
+
+/// A drawing backend that records shapes into `shapes`. Consecutive paths of the same paint become
+/// one.
+pub struct VectorBackend<'a> {
+    size: (u32, u32),
+    shapes: &'a mut Vec<Shape>,
+}
+
+impl<'a> VectorBackend<'a> {
+    /// A picture of `size` pixels whose shapes go into `shapes` (after those already there).
+    pub fn new(shapes: &'a mut Vec<Shape>, size: (u32, u32)) -> VectorBackend<'a> {
+        VectorBackend { size, shapes }
+    }
+
+    /// The path data to append to for `paint`: the last shape's if it has that paint.
+    fn path(&mut self, paint: Paint) -> &mut String {
+        let same = matches!(self.shapes.last(), Some(Shape::Path { paint: p, .. }) if *p == paint);
+        if !same {
+            self.shapes.push(Shape::Path { paint, d: String::new() });
+        }
+        match self.shapes.last_mut() {
+            Some(Shape::Path { d, .. }) => d,
+            _ => unreachable!("a path was just pushed"),
+        }
+    }
+}
+
+fn stroke_of<S: BackendStyle>(style: &S) -> Option<Paint> {
+    let c = style.color();
+    (c.alpha > 0.0).then(|| Paint::Stroke(Rgba::of(c), style.stroke_width()))
+}
+
+fn fill_of(c: BackendColor) -> Option<Paint> {
+    (c.alpha > 0.0).then(|| Paint::Fill(Rgba::of(c)))
+}
+
+/// A shape's paint: filled in the style's colour, or stroked in it.
+fn paint_of<S: BackendStyle>(style: &S, fill: bool) -> Option<Paint> {
+    if fill {
+        fill_of(style.color())
+    } else {
+        stroke_of(style)
+    }
+}
+
+/// A coordinate in half pixels (1 = 0.5 px): horizontal and vertical odd-width strokes sit on
+/// pixel centres, as a canvas's do.
+fn half(d: &mut String, v: i32) {
+    if v % 2 == 0 {
+        let _ = write!(d, "{}", v / 2);
+    } else {
+        let _ = write!(d, "{}{}.5", if v < 0 && v > -2 { "-" } else { "" }, v / 2);
+    }
+}
+
+fn points(d: &mut String, pts: impl IntoIterator<Item = BackendCoord>) {
+    for (i, (x, y)) in pts.into_iter().enumerate() {
+        d.push(if i == 0 { 'M' } else { 'L' });
+        let _ = write!(d, "{x} {y}");
+    }
+}
+
+impl DrawingBackend for VectorBackend<'_> {
+    type ErrorType = std::fmt::Error;
+
+    fn get_size(&self) -> (u32, u32) {
+        self.size
+    }
+
+    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        Ok(())
+    }
+
+    fn present(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        Ok(())
+    }
+
+    fn draw_pixel(
+        &mut self,
+        (x, y): BackendCoord,
+        color: BackendColor,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        if let Some(paint) = fill_of(color) {
+            let _ = write!(self.path(paint), "M{x} {y}h1v1h-1Z");
+        }
+        Ok(())
+    }
+
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        let Some(paint) = stroke_of(style) else { return Ok(()) };
+        // As plotters' canvas backend: a horizontal or vertical line moves half a pixel back.
+        let (mut a, mut b) = ((from.0 * 2, from.1 * 2), (to.0 * 2, to.1 * 2));
+        if a.0 == b.0 {
+            a.0 -= 1;
+            b.0 -= 1;
+        }
+        if a.1 == b.1 {
+            a.1 -= 1;
+            b.1 -= 1;
+        }
+        let d = self.path(paint);
+        for (i, (x, y)) in [a, b].into_iter().enumerate() {
+            d.push(if i == 0 { 'M' } else { 'L' });
+            half(d, x);
+            d.push(' ');
+            half(d, y);
+        }
+        Ok(())
+    }
+
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        (x0, y0): BackendCoord,
+        (x1, y1): BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        if let Some(paint) = paint_of(style, fill) {
+            let _ = write!(self.path(paint), "M{x0} {y0}H{x1}V{y1}H{x0}Z");
+        }
+        Ok(())
+    }
+
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        if let Some(paint) = stroke_of(style) {
+            points(self.path(paint), path);
+        }
+        Ok(())
+    }
+
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        (x, y): BackendCoord,
+        r: u32,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        if let Some(paint) = paint_of(style, fill) {
+            let (left, across) = (x - r as i32, 2 * r);
+            let _ = write!(self.path(paint), "M{left} {y}a{r} {r} 0 1 0 {across} 0a{r} {r} 0 1 0 -{across} 0Z");
+        }
+        Ok(())
+    }
+
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        vert: I,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        if let Some(paint) = fill_of(style.color()) {
+            let d = self.path(paint);
+            points(d, vert);
+            d.push('Z');
+        }
+        Ok(())
+    }
+
+    fn draw_text<S: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        style: &S,
+        (x, y): BackendCoord,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        let color = style.color();
+        if color.alpha == 0.0 {
+            return Ok(());
+        }
+        let anchor = style.anchor();
+        let h = match anchor.h_pos {
+            HPos::Left => "start",
+            HPos::Center => "middle",
+            HPos::Right => "end",
+        };
+        let v = match anchor.v_pos {
+            VPos::Top => "text-before-edge",
+            VPos::Center => "central",
+            VPos::Bottom => "text-after-edge",
+        };
+        let turn = match style.transform() {
+            FontTransform::None => 0,
+            FontTransform::Rotate90 => 90,
+            FontTransform::Rotate180 => 180,
+            FontTransform::Rotate270 => 270,
+        };
+        self.shapes.push(Shape::Text(Label {
+            x,
+            y,
+            turn,
+            text: text.into(),
+            color: Rgba::of(color),
+            size: style.size(),
+            family: style.family().as_str().into(),
+            bold: matches!(style.style(), FontStyle::Bold),
+            anchor: Anchor { h, v },
+        }));
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn picture(f: impl FnOnce(&DrawingArea<VectorBackend, plotters::coord::Shift>)) -> Vec<Shape> {
+        let mut shapes = Vec::new();
+        f(&VectorBackend::new(&mut shapes, (200, 100)).into_drawing_area());
+        shapes
+    }
+
+    #[test]
+    fn runs_of_one_look_become_one_path() {
+        let shapes = picture(|root| {
+            for i in 0..100 {
+                root.draw(&Circle::new((i, 50), 3, RED.filled())).unwrap();
+            }
+            root.draw(&PathElement::new(vec![(0, 0), (10, 20), (30, 5)], ShapeStyle::from(BLUE).stroke_width(3)))
+                .unwrap();
+            root.draw(&Circle::new((5, 5), 3, RED.filled())).unwrap();
+        });
+        assert_eq!(shapes.len(), 3, "{shapes:?}");
+        let Shape::Path { paint, d } = &shapes[0] else { panic!() };
+        assert_eq!(*paint, Paint::Fill(Rgba(255, 0, 0, 1000)));
+        assert_eq!(d.matches('M').count(), 100);
+        assert!(d.starts_with("M-3 50a3 3 0 1 0 6 0a3 3 0 1 0 -6 0Z"), "{d}");
+        assert_eq!(
+            shapes[1],
+            Shape::Path { paint: Paint::Stroke(Rgba(0, 0, 255, 1000), 3), d: "M0 0L10 20L30 5".into() }
+        );
+    }
+
+    #[test]
+    fn colours_keep_their_alpha_and_invisible_ones_draw_nothing() {
+        let shapes = picture(|root| {
+            root.draw(&Rectangle::new([(10, 10), (50, 40)], RGBAColor(130, 80, 223, 0.13).filled())).unwrap();
+            root.draw(&Rectangle::new([(10, 10), (50, 40)], RGBAColor(0, 0, 0, 0.0).filled())).unwrap();
+        });
+        assert_eq!(shapes.len(), 1);
+        let Shape::Path { paint: Paint::Fill(c), d } = &shapes[0] else { panic!() };
+        assert_eq!(c.css(), "rgba(130,80,223,0.130)");
+        assert_eq!(d, "M10 10H50V40H10Z");
+        assert_eq!(Rgba(1, 2, 3, 1000).css(), "rgb(1,2,3)");
+    }
+
+    #[test]
+    fn straight_thin_lines_sit_on_pixel_centres() {
+        let mut shapes = Vec::new();
+        let mut b = VectorBackend::new(&mut shapes, (10, 10));
+        b.draw_line((2, 1), (2, 8), &BLACK).unwrap();
+        b.draw_line((0, 0), (5, 0), &BLACK).unwrap();
+        let Shape::Path { d, .. } = &shapes[0] else { panic!() };
+        assert_eq!(d, "M1.5 1L1.5 8M0 -0.5L5 -0.5");
+    }
+
+    #[test]
+    fn text_keeps_its_turn() {
+        let shapes = picture(|root| {
+            let font = ("sans-serif", 12).into_font().transform(FontTransform::Rotate270).color(&BLACK);
+            root.draw(&Text::new("z", (10, 50), font)).unwrap();
+        });
+        let Shape::Text(Label { turn, .. }) = &shapes[0] else { panic!() };
+        assert_eq!(*turn, 270);
+    }
+
+    #[test]
+    fn text_keeps_its_anchor() {
+        let shapes = picture(|root| {
+            let font = ("sans-serif", 24)
+                .into_font()
+                .color(&BLACK)
+                .pos(plotters::style::text_anchor::Pos::new(HPos::Right, VPos::Top));
+            root.draw(&Text::new("x = 0.85", (100, 20), font)).unwrap();
+        });
+        let Shape::Text(Label { x, y, text, anchor, size, .. }) = &shapes[0] else { panic!() };
+        assert_eq!((*x, *y, text.as_str(), *size), (100, 20, "x = 0.85", 24.0));
+        assert_eq!(*anchor, Anchor { h: "end", v: "text-before-edge" });
+    }
+}

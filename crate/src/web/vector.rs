@@ -1,0 +1,195 @@
+//! A panel's data layer on the page: an SVG whose few elements follow the core's vector shapes
+//! (`draw::vector`). Only what changed is written, so an unchanged shape (z → a's sigmoid) is not
+//! repainted, and the browser lays the pixels down off the main thread (a 2D canvas is drawn and
+//! copied to the compositor on it). An export paints the same shapes onto its canvas.
+
+use crate::draw::vector::{Label, Paint, Shape, VectorBackend};
+use plotters::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{CanvasRenderingContext2d, Document, Element, HtmlCanvasElement, Path2d};
+
+const SVG: &str = "http://www.w3.org/2000/svg";
+
+pub(super) struct VectorLayer {
+    svg: Element,
+    /// Each child element with the shape it shows.
+    kids: Vec<(Element, Shape)>,
+    size: (u32, u32),
+}
+
+impl VectorLayer {
+    pub fn new(svg: Element) -> VectorLayer {
+        let _ = svg.set_attribute("preserveAspectRatio", "none");
+        VectorLayer { svg, kids: Vec::new(), size: (0, 0) }
+    }
+
+    /// Shows `shapes`, drawn on a picture of `size` pixels (the SVG fills its box).
+    pub fn show(&mut self, shapes: Vec<Shape>, size: (u32, u32)) -> Result<(), JsValue> {
+        if self.size != size {
+            self.size = size;
+            self.svg.set_attribute("viewBox", &format!("0 0 {} {}", size.0, size.1))?;
+        }
+        let doc = self.svg.owner_document().ok_or("no document")?;
+        let count = shapes.len();
+        for (i, shape) in shapes.into_iter().enumerate() {
+            let kept = self.kids.get(i).filter(|(_, was)| same_kind(was, &shape)).map(|(_, was)| was);
+            if let Some(was) = kept {
+                update(&self.kids[i].0, Some(was), &shape)?;
+                self.kids[i].1 = shape;
+                continue;
+            }
+            let el = create(&doc, &shape)?;
+            update(&el, None, &shape)?;
+            match self.kids.get_mut(i) {
+                Some(kid) => {
+                    self.svg.replace_child(&el, &kid.0)?;
+                    *kid = (el, shape);
+                }
+                None => {
+                    self.svg.append_child(&el)?;
+                    self.kids.push((el, shape));
+                }
+            }
+        }
+        for (el, _) in self.kids.drain(count..) {
+            el.remove();
+        }
+        Ok(())
+    }
+}
+
+/// A label's SVG attribute: its name, and its value as text.
+type Attribute = (&'static str, fn(&Label) -> String);
+
+const LABEL_ATTRIBUTES: &[Attribute] = &[
+    ("x", |t| t.x.to_string()),
+    ("y", |t| t.y.to_string()),
+    ("fill", |t| t.color.css()),
+    ("font-size", |t| (t.size as u32).to_string()),
+    ("font-family", |t| t.family.clone()),
+    ("font-weight", |t| if t.bold { "bold" } else { "normal" }.into()),
+    ("text-anchor", |t| t.anchor.h.into()),
+    ("dominant-baseline", |t| t.anchor.v.into()),
+    ("transform", |t| if t.turn == 0 { String::new() } else { format!("rotate({} {} {})", t.turn, t.x, t.y) }),
+];
+
+fn same_kind(a: &Shape, b: &Shape) -> bool {
+    matches!((a, b), (Shape::Path { .. }, Shape::Path { .. }) | (Shape::Text { .. }, Shape::Text { .. }))
+}
+
+fn create(doc: &Document, shape: &Shape) -> Result<Element, JsValue> {
+    doc.create_element_ns(Some(SVG), if matches!(shape, Shape::Path { .. }) { "path" } else { "text" })
+}
+
+/// Sets on `el` what `now` has and `was` (what `el` shows, if anything) has not.
+fn update(el: &Element, was: Option<&Shape>, now: &Shape) -> Result<(), JsValue> {
+    match now {
+        Shape::Path { paint, d } => {
+            let (p0, d0) = match was {
+                Some(Shape::Path { paint, d }) => (Some(paint), Some(d)),
+                _ => (None, None),
+            };
+            if d0 != Some(d) {
+                el.set_attribute("d", d)?;
+            }
+            if p0 != Some(paint) {
+                match paint {
+                    Paint::Fill(c) => {
+                        el.set_attribute("fill", &c.css())?;
+                        el.set_attribute("stroke", "none")?;
+                    }
+                    Paint::Stroke(c, w) => {
+                        el.set_attribute("fill", "none")?;
+                        el.set_attribute("stroke", &c.css())?;
+                        el.set_attribute("stroke-width", &w.to_string())?;
+                    }
+                }
+            }
+        }
+        Shape::Text(now) => {
+            let was = match was {
+                Some(Shape::Text(t)) => Some(t),
+                _ => None,
+            };
+            let changed = |f: fn(&Label) -> String| was.map(f) != Some(f(now));
+            for (name, f) in LABEL_ATTRIBUTES {
+                if changed(*f) {
+                    el.set_attribute(name, &f(now))?;
+                }
+            }
+            if was.map(|t| &t.text) != Some(&now.text) {
+                el.set_text_content(Some(&now.text));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The shapes `draw` makes on a picture of `size` pixels.
+pub(super) fn shapes_of(
+    size: (u32, u32),
+    draw: impl FnOnce(&DrawingArea<VectorBackend, plotters::coord::Shift>),
+) -> Vec<Shape> {
+    let mut shapes = Vec::new();
+    draw(&VectorBackend::new(&mut shapes, size).into_drawing_area());
+    shapes
+}
+
+/// The canvas's 2D context, if it has one.
+pub(super) fn context(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
+    canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
+}
+
+/// Clears `canvas` and paints on it what `draw` draws, at its own size in pixels. The page draws
+/// everything through the vector backend: one instance of the chart code in the wasm.
+pub(super) fn paint_canvas(
+    canvas: &HtmlCanvasElement,
+    draw: impl FnOnce(&DrawingArea<VectorBackend, plotters::coord::Shift>),
+) {
+    let Some(ctx) = context(canvas) else { return };
+    let (w, h) = (canvas.width(), canvas.height());
+    ctx.clear_rect(0.0, 0.0, f64::from(w), f64::from(h));
+    let _ = paint_shapes(&ctx, &shapes_of((w, h), draw));
+}
+
+/// Paints `shapes` onto a 2D context whose pixels are the picture's.
+pub(super) fn paint_shapes(ctx: &CanvasRenderingContext2d, shapes: &[Shape]) -> Result<(), JsValue> {
+    for shape in shapes {
+        match shape {
+            Shape::Path { paint, d } => {
+                let path = Path2d::new_with_path_string(d)?;
+                match paint {
+                    Paint::Fill(c) => {
+                        ctx.set_fill_style_str(&c.css());
+                        ctx.fill_with_path_2d(&path);
+                    }
+                    Paint::Stroke(c, w) => {
+                        ctx.set_stroke_style_str(&c.css());
+                        ctx.set_line_width(f64::from(*w));
+                        ctx.stroke_with_path(&path);
+                    }
+                }
+            }
+            Shape::Text(t) => {
+                ctx.set_fill_style_str(&t.color.css());
+                ctx.set_font(&format!("{} {}px {}", if t.bold { "bold" } else { "normal" }, t.size as u32, t.family));
+                ctx.set_text_align(if t.anchor.h == "middle" { "center" } else { t.anchor.h });
+                ctx.set_text_baseline(match t.anchor.v {
+                    "text-before-edge" => "top",
+                    "central" => "middle",
+                    _ => "bottom",
+                });
+                if t.turn == 0 {
+                    ctx.fill_text(&t.text, f64::from(t.x), f64::from(t.y))?;
+                } else {
+                    ctx.save();
+                    ctx.translate(f64::from(t.x), f64::from(t.y))?;
+                    ctx.rotate(f64::from(t.turn).to_radians())?;
+                    ctx.fill_text(&t.text, 0.0, 0.0)?;
+                    ctx.restore();
+                }
+            }
+        }
+    }
+    Ok(())
+}
