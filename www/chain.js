@@ -2,6 +2,7 @@
 // each factor, their products beside the definition-based derivatives, and the update.
 
 import { num } from './format.js';
+import { setText } from './text.js';
 
 const FIELDS = {
   'chain-z': ['z', 4], 'chain-a': ['a', 4], 'chain-e': ['e', 4],
@@ -32,10 +33,10 @@ export function setupChain(root, lab) {
     }
     for (const [key, [field, decimals]] of Object.entries(FIELDS)) {
       const text = c ? num(c[field], decimals) : '—';
-      if (outputs[key].textContent !== text) outputs[key].textContent = text;
+      setText(outputs[key], text);
     }
     const bean = c ? t.chainBean(c, chosen !== undefined) : '';
-    if (beanEl.textContent !== bean) beanEl.textContent = bean;
+    setText(beanEl, bean);
     let why = '';
     if (c) {
       if (lab.activation() === 'step') why = t.explainStep;
@@ -43,6 +44,6 @@ export function setupChain(root, lab) {
       else if (c.stuck) why = t.explainSaturated;
       else why = t.explainAgree;
     }
-    if (explain.textContent !== why) explain.textContent = why;
+    setText(explain, why);
   };
 }

@@ -5,6 +5,15 @@ import { num, sig } from './format.js';
 
 const POSITIONS = 1000;
 
+/** `input` in a slot of its row: the input itself is then no flex item, so a new value lays out
+ * the input alone (style.css makes it a box of fixed size) rather than the page around it. */
+function slot(input, className) {
+  const span = document.createElement('span');
+  span.className = className;
+  span.append(input);
+  return span;
+}
+
 /** How a parameter's value is written in its field. */
 function fieldText(spec, v) {
   if (spec.integer) return String(Math.round(v));
@@ -41,7 +50,7 @@ export function buildControls(container, specs, rows, core, onChange, note) {
       range.min = '0';
       range.max = String(POSITIONS);
       range.step = '1';
-      inputs.append(range);
+      inputs.append(slot(range, 'slot slider'));
     }
     const field = document.createElement('input');
     field.type = 'text';
@@ -50,7 +59,7 @@ export function buildControls(container, specs, rows, core, onChange, note) {
     field.autocomplete = 'off';
     field.spellcheck = false;
     field.className = 'field';
-    inputs.append(field);
+    inputs.append(slot(field, 'slot'));
     row.append(label, inputs);
     container.append(row);
 

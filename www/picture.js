@@ -19,6 +19,7 @@ function paintShapes(g, svg, only) {
       if (stroke && stroke !== 'none') {
         g.strokeStyle = stroke;
         g.lineWidth = Number(el.getAttribute('stroke-width'));
+        g.lineCap = el.getAttribute('stroke-linecap') ?? 'butt';
         g.stroke(path);
       }
     } else if (el.tagName === 'text') {

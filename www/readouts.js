@@ -2,12 +2,18 @@
 // alternatives and the live summary for screen readers. Text is written only when it changes.
 
 import { num, sig } from './format.js';
+import { setText } from './text.js';
+
+// The charts' text alternatives are written this long after the last change.
+const ALT_SETTLE_MS = 250;
 
 /** host: { lab, words() → the page's strings, playing() , panels (the charts, for their labels) }. */
 export function setupReadouts(doc, host) {
   const { lab } = host;
   const outputs = Object.fromEntries([...doc.querySelectorAll('.readouts [data-readout]')].map((el) => [el.dataset.readout, el]));
   let altDirty = true;
+  let altWritten = false;
+  let altTimer = 0;
 
   /** The numbers as the page shows them. */
   function snapshot() {
@@ -31,18 +37,24 @@ export function setupReadouts(doc, host) {
   function update() {
     const s = snapshot();
     for (const [key, el] of Object.entries(outputs)) {
-      const text = s[key] ?? '—';
-      if (el.textContent !== text) {
-        el.textContent = text;
-        altDirty = true;
-      }
+      if (setText(el, s[key] ?? '—')) altDirty = true;
     }
-    // Text alternatives change with the curves, but screen readers need them only once things settle.
-    if (altDirty && !host.playing()) {
-      altDirty = false;
-      const t = host.words();
-      for (const p of host.panels()) p.data.setAttribute('aria-label', t.panelAlt[p.key]({ ...s, boundary: s.boundary ?? '—' }));
-    }
+    // Text alternatives change with the curves, but screen readers need them only once things
+    // settle: written at once the first time, then once a drag or a run has rested (five long
+    // attributes a frame while dragging were a share of the frame).
+    if (!altDirty || host.playing()) return;
+    clearTimeout(altTimer);
+    if (altWritten) altTimer = setTimeout(writeAlts, ALT_SETTLE_MS);
+    else writeAlts();
+  }
+
+  function writeAlts() {
+    if (host.playing()) return;
+    altDirty = false;
+    altWritten = true;
+    const s = snapshot();
+    const t = host.words();
+    for (const p of host.panels()) p.data.setAttribute('aria-label', t.panelAlt[p.key]({ ...s, boundary: s.boundary ?? '—' }));
   }
 
   return {

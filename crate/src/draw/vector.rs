@@ -6,13 +6,16 @@
 use plotters::prelude::*;
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind};
-use std::fmt::Write;
 
-/// How a shape is painted: filled, or stroked at a width in pixels (the picture's units).
+/// How a shape is painted: filled, or stroked at a width in pixels (the picture's units), or as
+/// dots: each point of the path (`M x y h.01`) a disc of that diameter, drawn as a stroke with
+/// round caps (a bean is a few characters of path data instead of two arcs). The stroke is a
+/// hundredth of a pixel long because a canvas drops strokes of no length.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Paint {
     Fill(Rgba),
     Stroke(Rgba, u32),
+    Dots(Rgba, u32),
 }
 
 /// A colour with its alpha in thousandths (the page gets it as text without float formatting).
@@ -114,20 +117,51 @@ fn paint_of<S: BackendStyle>(style: &S, fill: bool) -> Option<Paint> {
     }
 }
 
+/// Appends `v` in decimal. Written out rather than through `core::fmt`, which took a sixth of a
+/// frame's drawing (paths of hundreds of points are written every frame).
+fn int(d: &mut String, v: i64) {
+    if v < 0 {
+        d.push('-');
+    }
+    let mut n = v.unsigned_abs();
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    d.extend(digits[i..].iter().map(|&b| b as char));
+}
+
+/// Appends a command letter and the point (x, y).
+fn at(d: &mut String, command: char, (x, y): BackendCoord) {
+    d.push(command);
+    int(d, x.into());
+    d.push(' ');
+    int(d, y.into());
+}
+
 /// A coordinate in half pixels (1 = 0.5 px): horizontal and vertical odd-width strokes sit on
 /// pixel centres, as a canvas's do.
 fn half(d: &mut String, v: i32) {
     if v % 2 == 0 {
-        let _ = write!(d, "{}", v / 2);
+        int(d, (v / 2).into());
     } else {
-        let _ = write!(d, "{}{}.5", if v < 0 && v > -2 { "-" } else { "" }, v / 2);
+        if v == -1 {
+            d.push('-');
+        }
+        int(d, (v / 2).into());
+        d.push_str(".5");
     }
 }
 
 fn points(d: &mut String, pts: impl IntoIterator<Item = BackendCoord>) {
-    for (i, (x, y)) in pts.into_iter().enumerate() {
-        d.push(if i == 0 { 'M' } else { 'L' });
-        let _ = write!(d, "{x} {y}");
+    for (i, p) in pts.into_iter().enumerate() {
+        at(d, if i == 0 { 'M' } else { 'L' }, p);
     }
 }
 
@@ -152,7 +186,9 @@ impl DrawingBackend for VectorBackend<'_> {
         color: BackendColor,
     ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
         if let Some(paint) = fill_of(color) {
-            let _ = write!(self.path(paint), "M{x} {y}h1v1h-1Z");
+            let d = self.path(paint);
+            at(d, 'M', (x, y));
+            d.push_str("h1v1h-1Z");
         }
         Ok(())
     }
@@ -192,7 +228,15 @@ impl DrawingBackend for VectorBackend<'_> {
         fill: bool,
     ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
         if let Some(paint) = paint_of(style, fill) {
-            let _ = write!(self.path(paint), "M{x0} {y0}H{x1}V{y1}H{x0}Z");
+            let d = self.path(paint);
+            at(d, 'M', (x0, y0));
+            d.push('H');
+            int(d, x1.into());
+            d.push('V');
+            int(d, y1.into());
+            d.push('H');
+            int(d, x0.into());
+            d.push('Z');
         }
         Ok(())
     }
@@ -215,9 +259,33 @@ impl DrawingBackend for VectorBackend<'_> {
         style: &S,
         fill: bool,
     ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        if let Some(paint) = paint_of(style, fill) {
-            let (left, across) = (x - r as i32, 2 * r);
-            let _ = write!(self.path(paint), "M{left} {y}a{r} {r} 0 1 0 {across} 0a{r} {r} 0 1 0 -{across} 0Z");
+        let paint = match paint_of(style, fill) {
+            Some(Paint::Fill(c)) => Some(Paint::Dots(c, 2 * r)),
+            other => other,
+        };
+        match paint {
+            Some(paint @ Paint::Dots(..)) => {
+                let d = self.path(paint);
+                at(d, 'M', (x, y));
+                d.push_str("h.01");
+            }
+            Some(paint) => {
+                // A ring: two half circles.
+                let d = self.path(paint);
+                at(d, 'M', (x - r as i32, y));
+                for sign in ["", "-"] {
+                    d.push('a');
+                    int(d, r.into());
+                    d.push(' ');
+                    int(d, r.into());
+                    d.push_str(" 0 1 0 ");
+                    d.push_str(sign);
+                    int(d, (2 * r).into());
+                    d.push_str(" 0");
+                }
+                d.push('Z');
+            }
+            None => {}
         }
         Ok(())
     }
@@ -299,13 +367,33 @@ mod tests {
         });
         assert_eq!(shapes.len(), 3, "{shapes:?}");
         let Shape::Path { paint, d } = &shapes[0] else { panic!() };
-        assert_eq!(*paint, Paint::Fill(Rgba(255, 0, 0, 1000)));
+        assert_eq!(*paint, Paint::Dots(Rgba(255, 0, 0, 1000), 6));
         assert_eq!(d.matches('M').count(), 100);
-        assert!(d.starts_with("M-3 50a3 3 0 1 0 6 0a3 3 0 1 0 -6 0Z"), "{d}");
+        assert!(d.starts_with("M0 50h.01M1 50h.01"), "{d}");
         assert_eq!(
             shapes[1],
             Shape::Path { paint: Paint::Stroke(Rgba(0, 0, 255, 1000), 3), d: "M0 0L10 20L30 5".into() }
         );
+    }
+
+    #[test]
+    fn a_ring_is_two_half_circles_and_numbers_are_written_whole() {
+        let shapes = picture(|root| {
+            root.draw(&Circle::new((30, 50), 7, ShapeStyle::from(BLACK).stroke_width(2))).unwrap();
+        });
+        let Shape::Path { paint, d } = &shapes[0] else { panic!() };
+        assert_eq!(*paint, Paint::Stroke(Rgba(0, 0, 0, 1000), 2));
+        assert_eq!(d, "M23 50a7 7 0 1 0 14 0a7 7 0 1 0 -14 0Z");
+        let mut d = String::new();
+        for v in [-1234567, -10, -1, 0, 7, 1234567] {
+            int(&mut d, v);
+            d.push(' ');
+        }
+        for v in [-7, -1, 0, 1, 4] {
+            half(&mut d, v);
+            d.push(' ');
+        }
+        assert_eq!(d, "-1234567 -10 -1 0 7 1234567 -3.5 -0.5 0 0.5 2 ");
     }
 
     #[test]
@@ -327,8 +415,9 @@ mod tests {
         let mut b = VectorBackend::new(&mut shapes, (10, 10));
         b.draw_line((2, 1), (2, 8), &BLACK).unwrap();
         b.draw_line((0, 0), (5, 0), &BLACK).unwrap();
+        b.draw_line((-3, 4), (-3, 9), &BLACK).unwrap();
         let Shape::Path { d, .. } = &shapes[0] else { panic!() };
-        assert_eq!(d, "M1.5 1L1.5 8M0 -0.5L5 -0.5");
+        assert_eq!(d, "M1.5 1L1.5 8M0 -0.5L5 -0.5M-3.5 4L-3.5 9");
     }
 
     #[test]

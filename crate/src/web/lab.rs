@@ -32,6 +32,8 @@ pub(super) struct Layers {
     axes: HtmlCanvasElement,
     /// What is drawn over the axes: curves, beans, marks, and z → a's sigmoid on top.
     data: Data,
+    /// z → a's sigmoid, drawn over the data: it changes only with the axes, so it is drawn then.
+    ink: Vec<Shape>,
     /// The axes were repainted since the page last asked (its image of them is out of date).
     fresh: bool,
 }
@@ -65,15 +67,6 @@ impl Layers {
     }
 }
 
-/// Everything a panel's data layer shows (the data, then z → a's sigmoid over it) as shapes on a
-/// picture of `size` pixels.
-fn data_shapes(panel: Panel, view: &View, style: &Style, t: &Trainer, marks: &Marks, size: (u32, u32)) -> Vec<Shape> {
-    shapes_of(size, |root| {
-        let _ = draw_data(root, panel, view, style, t, marks);
-        let _ = draw_ink(root, panel, view, style, t);
-    })
-}
-
 fn clear(canvas: &HtmlCanvasElement) {
     if let Some(ctx) = context(canvas) {
         ctx.clear_rect(0.0, 0.0, canvas.width() as f64, canvas.height() as f64);
@@ -104,7 +97,7 @@ impl Lab {
 
     fn attach_layers(&mut self, panel: &str, axes: HtmlCanvasElement, data: Data) {
         if let Some(p) = Panel::from_key(panel) {
-            self.layers[p.index()] = Some(Layers { axes, data, fresh: false });
+            self.layers[p.index()] = Some(Layers { axes, data, ink: Vec::new(), fresh: false });
             self.scene.invalidate();
         }
     }
@@ -355,8 +348,14 @@ impl Lab {
                 paint_canvas(&layers.axes, |root| {
                     let _ = draw_axes(root, panel, &view, style, t);
                 });
+                layers.ink = shapes_of(size, |root| {
+                    let _ = draw_ink(root, panel, &view, style, t);
+                });
             }
-            let shapes = data_shapes(panel, &view, style, t, marks, size);
+            let mut shapes = shapes_of(size, |root| {
+                let _ = draw_data(root, panel, &view, style, t, marks);
+            });
+            shapes.extend(layers.ink.iter().cloned());
             match &mut layers.data {
                 Data::Vector(svg) => {
                     let _ = svg.show(shapes, size);

@@ -93,17 +93,15 @@ fn update(el: &Element, was: Option<&Shape>, now: &Shape) -> Result<(), JsValue>
                 el.set_attribute("d", d)?;
             }
             if p0 != Some(paint) {
-                match paint {
-                    Paint::Fill(c) => {
-                        el.set_attribute("fill", &c.css())?;
-                        el.set_attribute("stroke", "none")?;
-                    }
-                    Paint::Stroke(c, w) => {
-                        el.set_attribute("fill", "none")?;
-                        el.set_attribute("stroke", &c.css())?;
-                        el.set_attribute("stroke-width", &w.to_string())?;
-                    }
-                }
+                let (fill, stroke, width, cap) = match paint {
+                    Paint::Fill(c) => (c.css(), "none".into(), 0, "butt"),
+                    Paint::Stroke(c, w) => ("none".into(), c.css(), *w, "butt"),
+                    Paint::Dots(c, w) => ("none".into(), c.css(), *w, "round"),
+                };
+                el.set_attribute("fill", &fill)?;
+                el.set_attribute("stroke", &stroke)?;
+                el.set_attribute("stroke-width", &width.to_string())?;
+                el.set_attribute("stroke-linecap", cap)?;
             }
         }
         Shape::Text(now) => {
@@ -163,9 +161,10 @@ pub(super) fn paint_shapes(ctx: &CanvasRenderingContext2d, shapes: &[Shape]) -> 
                         ctx.set_fill_style_str(&c.css());
                         ctx.fill_with_path_2d(&path);
                     }
-                    Paint::Stroke(c, w) => {
+                    Paint::Stroke(c, w) | Paint::Dots(c, w) => {
                         ctx.set_stroke_style_str(&c.css());
                         ctx.set_line_width(f64::from(*w));
+                        ctx.set_line_cap(if matches!(paint, Paint::Dots(..)) { "round" } else { "butt" });
                         ctx.stroke_with_path(&path);
                     }
                 }
