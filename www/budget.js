@@ -1,23 +1,29 @@
 // How long full-speed training may run in one frame. A fixed budget suits one machine: on a slow one
 // drawing and the browser's own work already fill the frame, and training on top makes it late.
-// The budget follows the frames instead: a late frame (its interval over 1.25 frames) cuts it by a
-// third, a frame on time grows it back a little; it never drops below a floor, so training always
-// moves, nor leaves more than the frame's room after the frame's other work. Near the budget that
-// last made a frame late it grows ten times slower (and that mark fades as slowly), so a machine
-// whose limit it has found drops a frame every few seconds rather than every few tenths.
+// The budget follows the frames instead. The frame loop measures what the last frame cost besides
+// training: the page's other script, and the browser's work after it (style, layout, paint, the
+// commit). Training gets what is left of most of a frame, so a slow machine trains fewer epochs a
+// frame rather than dropping frames. A late frame (its interval over 1.25 frames) also cuts the
+// budget by a third, a frame on time grows it back a little, near the budget that last made a frame
+// late ten times slower (and that mark fades as slowly); it never drops below a floor, so training
+// always moves.
 
 export const BUDGET = {
   frameMs: 1000 / 60,
   startMs: 4,
-  // A floor high enough that a loaded machine still trains at a useful pace.
-  minMs: 1.5,
+  // A floor at which a loaded machine still trains at a useful pace (at 4× CPU throttle, about 50
+  // epochs of 100 beans a frame).
+  minMs: 0.5,
   maxMs: 6,
   shrink: 2 / 3,
   growMs: 0.1,
   // Within this share of the budget that last made a frame late, growth is a tenth of growMs.
   near: 0.9,
-  // Of a frame, this share is for the page's script (training and drawing); the rest is the browser's.
-  share: 0.6,
+  // Of a frame, this share may be the main thread's: the page's script and the browser's work
+  // after it. The rest is margin for input and the machine's noise.
+  share: 0.8,
+  // The browser's work after the page's script, assumed until the first frame has been measured.
+  renderMs: 4,
   // An interval this long is a pause (hidden tab, a dialog), not a slow frame.
   pauseMs: 500,
 };
@@ -25,14 +31,15 @@ export const BUDGET = {
 /**
  * One frame's step of the budget `{ ms, lateAt }` (lateAt: the budget of the last late frame, or
  * Infinity): `interval` between this frame and the one before, `work` the ms its callback spent on
- * everything but training.
+ * everything but training, `render` the ms the browser worked after the last callback.
  */
-export function stepBudget({ ms, lateAt }, { interval, work }, o = BUDGET) {
+export function stepBudget({ ms, lateAt }, { interval, work, render }, o = BUDGET) {
   if (!(interval > 0) || interval > o.pauseMs) return { ms, lateAt };
   const late = interval > o.frameMs * 1.25;
   const grow = ms + o.growMs < lateAt * o.near ? o.growMs : o.growMs / 10;
   const next = late ? ms * o.shrink : ms + grow;
-  const room = o.frameMs * o.share - (work > 0 ? work : 0);
+  const browser = render >= 0 ? render : o.renderMs;
+  const room = o.frameMs * o.share - (work > 0 ? work : 0) - browser;
   return { ms: Math.max(o.minMs, Math.min(next, o.maxMs, room)), lateAt: late ? ms : lateAt + o.growMs / 10 };
 }
 
@@ -42,8 +49,8 @@ export function createBudget(o = BUDGET) {
   let last = null;
   return {
     get ms() { return state.ms; },
-    observe(time, work) {
-      if (last !== null) state = stepBudget(state, { interval: time - last, work }, o);
+    observe(time, work, render) {
+      if (last !== null) state = stepBudget(state, { interval: time - last, work, render }, o);
       last = time;
     },
     pause() { last = null; },

@@ -181,7 +181,7 @@ function frame(time) {
   updateChain(words());
   tour?.update();
   if (!state.playing) address.schedule();
-  training.observe(time, trained, performance.now() - start - trained);
+  training.observe(time, trained, performance.now() - start - trained, loop.stats.renderMs);
   return state.playing;
 }
 const loop = createLoop(frame);

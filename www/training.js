@@ -30,9 +30,12 @@ export function createTraining(host) {
 
   return {
     train,
-    /** After each frame: at full speed the budget learns from the frame's timing. */
-    observe(time, trained, work) {
-      if (trained > 0 && time !== undefined) budget.observe(time, work);
+    /**
+     * After each frame: at full speed the budget learns from the frame's timing (`work`, the
+     * callback's ms besides training; `render`, the browser's ms after the last callback).
+     */
+    observe(time, trained, work, render) {
+      if (trained > 0 && time !== undefined) budget.observe(time, work, render);
       else budget.pause();
     },
   };

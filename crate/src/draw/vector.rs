@@ -73,6 +73,9 @@ pub struct Label {
     pub anchor: Anchor,
 }
 
+/// Points in one piece of a long line.
+const CHUNK: usize = 64;
+
 /// A drawing backend that records shapes into `shapes`. Consecutive paths of the same paint become
 /// one.
 pub struct VectorBackend<'a> {
@@ -84,6 +87,24 @@ impl<'a> VectorBackend<'a> {
     /// A picture of `size` pixels whose shapes go into `shapes` (after those already there).
     pub fn new(shapes: &'a mut Vec<Shape>, size: (u32, u32)) -> VectorBackend<'a> {
         VectorBackend { size, shapes }
+    }
+
+    /// A line through `pts`. A long one (the cost after every epoch, descent's path) grows at its
+    /// end while training runs: it comes in pieces, all but the last staying as they were, and the
+    /// page writes only that one again.
+    fn line(&mut self, paint: Paint, pts: &[BackendCoord]) {
+        if pts.len() <= CHUNK {
+            points(self.path(paint), pts);
+            return;
+        }
+        let mut start = 0;
+        while start + 1 < pts.len() {
+            let end = (start + CHUNK).min(pts.len());
+            let mut d = String::new();
+            points(&mut d, &pts[start..end]);
+            self.shapes.push(Shape::Path { paint, d });
+            start = end - 1;
+        }
     }
 
     /// The path data to append to for `paint`: the last shape's if it has that paint.
@@ -159,8 +180,8 @@ fn half(d: &mut String, v: i32) {
     }
 }
 
-fn points(d: &mut String, pts: impl IntoIterator<Item = BackendCoord>) {
-    for (i, p) in pts.into_iter().enumerate() {
+fn points(d: &mut String, pts: &[BackendCoord]) {
+    for (i, &p) in pts.iter().enumerate() {
         at(d, if i == 0 { 'M' } else { 'L' }, p);
     }
 }
@@ -247,7 +268,7 @@ impl DrawingBackend for VectorBackend<'_> {
         style: &S,
     ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
         if let Some(paint) = stroke_of(style) {
-            points(self.path(paint), path);
+            self.line(paint, &path.into_iter().collect::<Vec<_>>());
         }
         Ok(())
     }
@@ -296,8 +317,9 @@ impl DrawingBackend for VectorBackend<'_> {
         style: &S,
     ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
         if let Some(paint) = fill_of(style.color()) {
+            let vert: Vec<_> = vert.into_iter().collect();
             let d = self.path(paint);
-            points(d, vert);
+            points(d, &vert);
             d.push('Z');
         }
         Ok(())
@@ -394,6 +416,24 @@ mod tests {
             d.push(' ');
         }
         assert_eq!(d, "-1234567 -10 -1 0 7 1234567 -3.5 -0.5 0 0.5 2 ");
+    }
+
+    #[test]
+    fn a_long_line_comes_in_pieces_and_a_new_point_changes_only_the_last() {
+        let line = |n: i32| {
+            picture(|root| {
+                let pts: Vec<(i32, i32)> = (0..n).map(|i| (i, (i * 7) % 50)).collect();
+                root.draw(&PathElement::new(pts, ShapeStyle::from(BLUE).stroke_width(2))).unwrap();
+            })
+        };
+        let (before, after) = (line(150), line(151));
+        assert_eq!(before.len(), 3);
+        assert_eq!(before[..2], after[..2]);
+        assert_ne!(before[2], after[2]);
+        // The pieces meet: each starts where the one before ends.
+        let ds: Vec<&str> =
+            before.iter().map(|s| if let Shape::Path { d, .. } = s { d.as_str() } else { "" }).collect();
+        assert!(ds[0].ends_with("L63 41") && ds[1].starts_with("M63 41"), "{ds:?}");
     }
 
     #[test]
