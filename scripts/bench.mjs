@@ -293,7 +293,7 @@ async function benchDrag(env, dpr) {
     const ours = summarize(runs.ours);
     const naive = summarize(runs.naive);
     const canvas = await page.evaluate(() => {
-      const c = document.querySelector('.panel canvas.data');
+      const c = document.querySelector('.panel canvas.axes');
       return `${c.width}×${c.height}`;
     });
     return {
@@ -604,7 +604,7 @@ for (const dpr of DRAG_DPRS) {
 }
 print(table(['', 'render med', 'render p95', 'whole frame med', 'whole frame p95', 'interval med', 'interval p95', 'layers'], dragRows));
 print('ms; render = lab.render(); whole frame = the page\'s requestAnimationFrame callback (render, readouts,');
-print('address bar); interval = between frames; layers = canvas layers painted per frame');
+print('address bar); interval = between frames; layers = panels painted per frame');
 print();
 
 const pl = results.play;

@@ -1,8 +1,9 @@
 // "Smooth on a school laptop": the lab under Chromium's CPU throttling (CDP
 // Emulation.setCPUThrottlingRate), at devicePixelRatio 2. For each throttle rate and scene (the lab,
 // a lesson step, a note page with three embedded figures) it drags w with the keyboard or trains at
-// full speed, and reports the frame interval p50/p95 and the renderer main thread's time per frame
-// split into script, style+layout and paint, from a Chrome trace taken over CDP. It also times
+// full speed, and reports the frame interval p50/p95 over runs without a trace (a tracer slows the
+// frames it measures), and from one more, traced run the renderer main thread's time per frame
+// split into script, style+layout and paint (a Chrome trace taken over CDP). It also times
 // navigation to the first chart with ink beside a bare page that strokes one curve on one canvas.
 //
 // Used by scripts/bench.mjs. Run alone, `node scripts/smooth.mjs [--baseline DIR] [--quick]` prints
@@ -18,7 +19,8 @@ export const DPR = 2;
 export const VIEWPORT = { width: 1280, height: 900 };
 const KEY_STEPS = 300;
 const TRAIN_MS = 2000;
-const REPEATS = 2;
+// Untraced runs for the frame intervals (one more, traced, gives the split of the main thread's time).
+const REPEATS = 3;
 const LOADS = 10;
 const LOAD_RATES = [1, 4];
 const CATEGORIES = [
@@ -243,29 +245,35 @@ async function trainToTarget(scene) {
   });
 }
 
-async function measure(scene, action) {
+/** Frame intervals while `action` runs, without a trace (a tracer's own work would slow the frames). */
+async function intervals(scene, action) {
+  const { target } = scene;
+  await target.evaluate(startRecorder);
+  const epoch0 = await target.evaluate(() => window.sigmoidLab.lab.epoch());
+  const t0 = Date.now();
+  await action(scene);
+  const { stamps, epoch } = await target.evaluate(stopRecorder);
+  const seconds = (Date.now() - t0) / 1000;
+  const iv = stamps.slice(1).map((t, i) => t - stamps[i]);
+  return {
+    frames: Math.max(1, iv.length),
+    interval_p50: median(iv),
+    interval_p95: pct(iv, 0.95),
+    over_20ms: iv.filter((t) => t > 20).length,
+    epochs_per_s: epoch !== null && epoch0 !== null ? (epoch - epoch0) / seconds : null,
+  };
+}
+
+/** The renderer main thread's time per frame by kind while `action` runs, from a Chrome trace. */
+async function split(scene, action) {
   const { target, cdp } = scene;
   const stop = await startTrace(cdp);
   await target.evaluate(startRecorder);
-  const epoch0 = await target.evaluate(() => window.sigmoidLab.lab.epoch());
   await action(scene);
-  const { stamps, epoch } = await target.evaluate(stopRecorder);
-  const split = splitTrace(await stop());
-  const intervals = stamps.slice(1).map((t, i) => t - stamps[i]);
-  const frames = Math.max(1, intervals.length);
-  return {
-    frames,
-    interval_p50: median(intervals),
-    interval_p95: pct(intervals, 0.95),
-    over_20ms: intervals.filter((t) => t > 20).length,
-    script: split.script / frames,
-    layout: split.layout / frames,
-    paint: split.paint / frames,
-    commit: split.commit / frames,
-    busy: split.busy / frames,
-    raster_off_main: split.raster_off_main / frames,
-    epochs_per_s: epoch !== null && epoch0 !== null ? (epoch - epoch0) / (split.window_ms / 1000) : null,
-  };
+  const { stamps } = await target.evaluate(stopRecorder);
+  const t = splitTrace(await stop());
+  const frames = Math.max(1, stamps.length - 1);
+  return Object.fromEntries(['script', 'layout', 'paint', 'commit', 'busy', 'raster_off_main'].map((k) => [k, t[k] / frames]));
 }
 
 const labFrame = (page) => page.mainFrame();
@@ -295,11 +303,15 @@ async function runScene(browser, base, scene, rate, repeats) {
     if (scene.prepare) await scene.prepare(s);
     await s.cdp.send('Emulation.setCPUThrottlingRate', { rate });
     const runs = [];
-    for (let i = 0; i < repeats; i++) runs.push(await measure(s, scene.action));
+    for (let i = 0; i < repeats; i++) runs.push(await intervals(s, scene.action));
+    const traced = await split(s, scene.action);
     await s.cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     if (s.errors.length) throw new Error(`console errors: ${s.errors.join(' | ')}`);
     const pick = (k) => (runs[0][k] === null ? null : spread(runs.map((r) => r[k])));
-    return Object.fromEntries(['interval_p50', 'interval_p95', 'over_20ms', 'frames', 'script', 'layout', 'paint', 'commit', 'busy', 'raster_off_main', 'epochs_per_s'].map((k) => [k, pick(k)]));
+    return {
+      ...Object.fromEntries(['interval_p50', 'interval_p95', 'over_20ms', 'frames', 'epochs_per_s'].map((k) => [k, pick(k)])),
+      ...Object.fromEntries(Object.entries(traced).map(([k, v]) => [k, spread([v])])),
+    };
   } finally {
     await s.context.close();
   }
@@ -391,9 +403,9 @@ export function smoothTable(result, table) {
       ]);
     }
   }
-  lines.push(`Smoothness under CPU throttling, dpr ${result.dpr}, ${result.viewport.width}×${result.viewport.height}; ${result.key_steps} arrow-key steps on w, or ${result.train_ms / 1000} s of training at speed 200; median (min–max) over ${result.repeats} runs`);
+  lines.push(`Smoothness under CPU throttling, dpr ${result.dpr}, ${result.viewport.width}×${result.viewport.height}; ${result.key_steps} arrow-key steps on w, or ${result.train_ms / 1000} s of training at speed 200; intervals: median (min–max) over ${result.repeats} runs without a trace; the split: one traced run`);
   lines.push(table(['', 'interval p50', 'interval p95', '>20 ms', 'script', 'style+layout', 'paint', 'commit', 'busy', 'epochs/s'], rows));
-  lines.push('ms; interval = between animation frames; script, style+layout, paint, commit = renderer main-thread self time per frame (Chrome trace; commit hands changed canvases to the compositor), busy = all its tasks per frame; >20 ms = intervals over 20 ms / frames (median run)');
+  lines.push('ms; interval = between animation frames; script, style+layout, paint, commit = renderer main-thread self time per frame (Chrome trace; commit hands the frame to the compositor, and waits for it), busy = all its tasks per frame; >20 ms = intervals over 20 ms / frames (median run)');
   const fc = [];
   for (const site of sites) {
     for (const [rate, r] of Object.entries(result[site].first_chart)) {

@@ -152,3 +152,62 @@ test('a panel out of view is not painted, first or while away, and is painted as
   await page.waitForFunction((b) => document.querySelector('.panel[data-panel="landscape"] svg.data').innerHTML !== b, before, { timeout: 5000 });
   await context.close();
 });
+
+test('one input event a frame lays the page out once a frame, and numbers change in place', async () => {
+  const { page, context, errors } = await open();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const layouts = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'LayoutCount').value;
+  // Numbers written in place: a new value changes the text node's data, never the node.
+  await page.evaluate(() => {
+    const kinds = { characterData: 0, childList: 0 };
+    const observer = new MutationObserver((list) => { for (const m of list) kinds[m.type] = (kinds[m.type] ?? 0) + 1; });
+    for (const el of document.querySelectorAll('.readouts output, table.chain output')) observer.observe(el, { subtree: true, childList: true, characterData: true });
+    window.__kinds = kinds;
+  });
+  const before = await layouts();
+  const frames = await page.evaluate(async () => {
+    const range = document.getElementById('p-w-range');
+    let n = 0;
+    for (let i = 0; i < 30; i++) {
+      await new Promise((r) => requestAnimationFrame(r));
+      range.value = String(Number(range.value) + 3);
+      range.dispatchEvent(new Event('input', { bubbles: true }));
+      n += 1;
+    }
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    return n + 2;
+  });
+  const after = await layouts();
+  assert.ok(after - before <= frames, `${after - before} layouts in ${frames} frames`);
+  const kinds = await page.evaluate(() => window.__kinds);
+  assert.ok(kinds.characterData > 30, `numbers changed: ${JSON.stringify(kinds)}`);
+  assert.equal(kinds.childList, 0, 'no number replaced its text node');
+
+  // Moving the probe changes the probe's readouts, not the chain rule's numbers: the chain table
+  // is not written at all.
+  const chain = await page.evaluate(async () => {
+    const seen = { chain: 0, probe: 0 };
+    const observer = new MutationObserver((list) => {
+      for (const m of list) {
+        const el = m.target.nodeType === Node.TEXT_NODE ? m.target.parentElement : m.target;
+        if (el.closest('table.chain, #chain-bean, #chain-explain')) seen.chain += 1;
+        else if (el.closest('.probe-row')) seen.probe += 1;
+      }
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    const { lab, request } = window.sigmoidLab;
+    for (const x of [0.2, 0.3, 0.4]) {
+      lab.set_probe(x);
+      request();
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }
+    observer.takeRecords();
+    observer.disconnect();
+    return seen;
+  });
+  assert.ok(chain.probe > 0, 'the probe readouts changed');
+  assert.equal(chain.chain, 0, 'the chain table was not written');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -3,7 +3,7 @@
 //! repainted, and the browser lays the pixels down off the main thread (a 2D canvas is drawn and
 //! copied to the compositor on it). An export paints the same shapes onto its canvas.
 
-use crate::draw::vector::{Label, Paint, Shape, VectorBackend};
+use crate::draw::vector::{Label, Paint, Rgba, Shape, VectorBackend};
 use plotters::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, Document, Element, HtmlCanvasElement, Path2d};
@@ -150,28 +150,45 @@ pub(super) fn paint_canvas(
     let _ = paint_shapes(&ctx, &shapes_of((w, h), draw));
 }
 
-/// Paints `shapes` onto a 2D context whose pixels are the picture's.
+/// Paints `shapes` onto a 2D context whose pixels are the picture's. A context's font, colours
+/// and alignment are set only when they change: setting a font parses it and looks up its faces.
 pub(super) fn paint_shapes(ctx: &CanvasRenderingContext2d, shapes: &[Shape]) -> Result<(), JsValue> {
+    let mut font = String::new();
+    let (mut fill, mut stroke) = (None, None);
+    let mut set_fill = |c: Rgba| {
+        if fill != Some(c) {
+            fill = Some(c);
+            ctx.set_fill_style_str(&c.css());
+        }
+    };
     for shape in shapes {
         match shape {
             Shape::Path { paint, d } => {
                 let path = Path2d::new_with_path_string(d)?;
-                match paint {
+                match *paint {
                     Paint::Fill(c) => {
-                        ctx.set_fill_style_str(&c.css());
+                        set_fill(c);
                         ctx.fill_with_path_2d(&path);
                     }
                     Paint::Stroke(c, w) | Paint::Dots(c, w) => {
-                        ctx.set_stroke_style_str(&c.css());
-                        ctx.set_line_width(f64::from(*w));
-                        ctx.set_line_cap(if matches!(paint, Paint::Dots(..)) { "round" } else { "butt" });
+                        let cap = if matches!(paint, Paint::Dots(..)) { "round" } else { "butt" };
+                        if stroke != Some((c, w, cap)) {
+                            stroke = Some((c, w, cap));
+                            ctx.set_stroke_style_str(&c.css());
+                            ctx.set_line_width(f64::from(w));
+                            ctx.set_line_cap(cap);
+                        }
                         ctx.stroke_with_path(&path);
                     }
                 }
             }
             Shape::Text(t) => {
-                ctx.set_fill_style_str(&t.color.css());
-                ctx.set_font(&format!("{} {}px {}", if t.bold { "bold" } else { "normal" }, t.size as u32, t.family));
+                set_fill(t.color);
+                let wanted = format!("{} {}px {}", if t.bold { "bold" } else { "normal" }, t.size as u32, t.family);
+                if wanted != font {
+                    ctx.set_font(&wanted);
+                    font = wanted;
+                }
                 ctx.set_text_align(if t.anchor.h == "middle" { "center" } else { t.anchor.h });
                 ctx.set_text_baseline(match t.anchor.v {
                     "text-before-edge" => "top",
