@@ -328,6 +328,30 @@ test('panels re-layout on resize and nothing overflows at 360 px', async () => {
   await context.close();
 });
 
+test("the readouts' names are whole and their numbers inside their row, in both languages", async () => {
+  for (const [locale, width] of [['zh-CN', 1280], ['en-US', 1280], ['en-US', 390], ['zh-CN', 390]]) {
+    const { page, context } = await openLab(env, { width, height: 844, locale });
+    // Numbers as wide as they get in the lab: a negative w and z, cost and probe at four places.
+    await page.evaluate(() => { window.sigmoidLab.lab.set_params(-12.345, 9.876); window.sigmoidLab.request(); });
+    await frames(page, 3);
+    const rows = await page.evaluate(() => [...document.querySelectorAll('.readouts dl > div')].map((d) => {
+      const dt = d.querySelector('dt');
+      const row = d.getBoundingClientRect();
+      const text = [...d.querySelectorAll('output')].map((o) => { const r = document.createRange(); r.selectNodeContents(o); return r.getBoundingClientRect(); });
+      return {
+        name: dt.textContent, cut: dt.scrollWidth > dt.clientWidth,
+        out: text.some((r) => r.left < row.left - 0.5 || r.right > row.right + 0.5),
+        overlaps: text.some((r) => r.left < dt.getBoundingClientRect().right),
+      };
+    }));
+    for (const r of rows) {
+      assert.ok(!r.cut, `${locale} ${width}: "${r.name}" is cut short`);
+      assert.ok(!r.out && !r.overlaps, `${locale} ${width}: "${r.name}"'s number leaves its row or covers its name`);
+    }
+    await context.close();
+  }
+});
+
 test('the dark theme follows the system', async () => {
   const { page, context } = await openLab(env, { colorScheme: 'dark' });
   const px = await page.evaluate(() => {
