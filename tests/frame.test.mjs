@@ -211,3 +211,41 @@ test('one input event a frame lays the page out once a frame, and numbers change
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('while training plays the charts change every frame and the numbers at a readable pace; a pause shows the state it stopped in', async () => {
+  const { page, context, errors } = await open('?speed=20');
+  const seen = await page.evaluate(async () => {
+    // Per frame (by the frame's own time): did the numbers change, did x → a's curve change?
+    const log = [];
+    let numbers = false;
+    const observer = new MutationObserver(() => { numbers = true; });
+    for (const el of document.querySelectorAll('.readouts output, table.chain output')) observer.observe(el, { subtree: true, characterData: true, childList: true });
+    const curve = () => document.querySelector('.panel[data-panel="xa"] svg.data').innerHTML;
+    document.getElementById('play').click();
+    let last = curve();
+    for (let i = 0; i < 40; i++) {
+      const time = await new Promise((r) => requestAnimationFrame(r));
+      // This callback runs after the page's frame of the same time (it was asked for first).
+      await Promise.resolve();
+      observer.takeRecords().length && (numbers = true);
+      const now = curve();
+      log.push({ time, numbers, chart: now !== last });
+      numbers = false;
+      last = now;
+    }
+    document.getElementById('play').click();
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const { lab } = window.sigmoidLab;
+    const shown = (k) => document.querySelector(`[data-readout="${k}"]`).textContent;
+    return { log, epoch: [shown('epoch'), String(lab.epoch())], w: [Number(shown('w')), lab.w()] };
+  });
+  const frames = seen.log.slice(1);
+  const writes = frames.filter((f) => f.numbers).map((f) => f.time);
+  assert.ok(frames.filter((f) => f.chart).length >= frames.length - 2, `x → a changed in ${frames.filter((f) => f.chart).length} of ${frames.length} frames`);
+  assert.ok(writes.length >= 2, `the numbers changed ${writes.length} times`);
+  for (let i = 1; i < writes.length; i++) assert.ok(writes[i] - writes[i - 1] >= 50, `numbers written ${writes[i] - writes[i - 1]} ms apart`);
+  assert.equal(seen.epoch[0], seen.epoch[1], 'the paused epoch');
+  assert.ok(Math.abs(seen.w[0] - seen.w[1]) <= 0.0005, `the paused w: ${seen.w}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

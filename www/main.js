@@ -163,6 +163,9 @@ const training = createTraining({
   topSpeed: specs.get('speed').max,
   reducedMotion: () => reducedMotion.matches,
 });
+// Numbers that change every frame cannot be read, and each costs the frame a layout and a paint.
+const NUMBERS_WHILE_PLAYING_MS = 60;
+let numbersAt = -Infinity;
 function frame(time) {
   const start = performance.now();
   let trained = 0;
@@ -174,11 +177,18 @@ function frame(time) {
       playback.showTrainedEnd();
     }
   }
-  // The sliders follow w and b wherever they come from (training, steps, reset).
-  params.follow();
+  // While training plays, the numbers (the sliders following w and b, the readouts, the chain
+  // rule's table) change at a pace one can read, the charts every frame; at rest, every frame.
+  const numbers = !state.playing || time - numbersAt >= NUMBERS_WHILE_PLAYING_MS;
+  if (numbers) {
+    numbersAt = time;
+    params.follow();
+  }
   axesImages.afterRender(lab.render());
-  readouts.update();
-  updateChain(words());
+  if (numbers) {
+    readouts.update();
+    updateChain(words());
+  }
   tour?.update();
   if (!state.playing) address.schedule();
   training.observe(time, trained, performance.now() - start - trained, loop.stats.renderMs);

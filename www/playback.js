@@ -48,8 +48,9 @@ export function setupPlayback(doc, host) {
     const btn = $('play');
     btn.textContent = on ? host.words().pause : host.words().play;
     btn.setAttribute('aria-pressed', String(on));
-    if (on) host.request();
-    else host.announce();
+    // A frame either way: a pause shows the numbers of the state it stopped in.
+    host.request();
+    if (!on) host.announce();
   }
 
   function checkDiverged() {
