@@ -177,15 +177,12 @@ function frame(time) {
       playback.showTrainedEnd();
     }
   }
+  axesImages.afterRender(lab.render());
   // While training plays, the numbers (the sliders following w and b, the readouts, the chain
   // rule's table) change at a pace one can read, the charts every frame; at rest, every frame.
-  const numbers = !state.playing || time - numbersAt >= NUMBERS_WHILE_PLAYING_MS;
-  if (numbers) {
+  if (!state.playing || time - numbersAt >= NUMBERS_WHILE_PLAYING_MS) {
     numbersAt = time;
     params.follow();
-  }
-  axesImages.afterRender(lab.render());
-  if (numbers) {
     readouts.update();
     updateChain(words());
   }

@@ -18,6 +18,17 @@ pub enum Paint {
     Dots(Rgba, u32),
 }
 
+impl Paint {
+    /// The line's end: round for dots, square-cut otherwise.
+    pub fn cap(self) -> &'static str {
+        if matches!(self, Paint::Dots(..)) {
+            "round"
+        } else {
+            "butt"
+        }
+    }
+}
+
 /// A colour with its alpha in thousandths (the page gets it as text without float formatting).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Rgba(pub u8, pub u8, pub u8, pub u16);
@@ -39,13 +50,17 @@ impl Rgba {
     }
 }
 
-/// Where text stands relative to its point, as SVG says it.
+/// Where text stands relative to its point, as SVG says it and as a canvas does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Anchor {
     /// `start`, `middle` or `end`.
     pub h: &'static str,
-    /// `text-before-edge`, `central` or `text-after-edge` (a canvas's top, middle, bottom).
+    /// `text-before-edge`, `central` or `text-after-edge`.
     pub v: &'static str,
+    /// The canvas's `left`, `center` or `right`.
+    pub align: &'static str,
+    /// The canvas's `top`, `middle` or `bottom`.
+    pub baseline: &'static str,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -336,15 +351,15 @@ impl DrawingBackend for VectorBackend<'_> {
             return Ok(());
         }
         let anchor = style.anchor();
-        let h = match anchor.h_pos {
-            HPos::Left => "start",
-            HPos::Center => "middle",
-            HPos::Right => "end",
+        let (h, align) = match anchor.h_pos {
+            HPos::Left => ("start", "left"),
+            HPos::Center => ("middle", "center"),
+            HPos::Right => ("end", "right"),
         };
-        let v = match anchor.v_pos {
-            VPos::Top => "text-before-edge",
-            VPos::Center => "central",
-            VPos::Bottom => "text-after-edge",
+        let (v, baseline) = match anchor.v_pos {
+            VPos::Top => ("text-before-edge", "top"),
+            VPos::Center => ("central", "middle"),
+            VPos::Bottom => ("text-after-edge", "bottom"),
         };
         let turn = match style.transform() {
             FontTransform::None => 0,
@@ -361,7 +376,7 @@ impl DrawingBackend for VectorBackend<'_> {
             size: style.size(),
             family: style.family().as_str().into(),
             bold: matches!(style.style(), FontStyle::Bold),
-            anchor: Anchor { h, v },
+            anchor: Anchor { h, v, align, baseline },
         }));
         Ok(())
     }
@@ -481,6 +496,6 @@ mod tests {
         });
         let Shape::Text(Label { x, y, text, anchor, size, .. }) = &shapes[0] else { panic!() };
         assert_eq!((*x, *y, text.as_str(), *size), (100, 20, "x = 0.85", 24.0));
-        assert_eq!(*anchor, Anchor { h: "end", v: "text-before-edge" });
+        assert_eq!(*anchor, Anchor { h: "end", v: "text-before-edge", align: "right", baseline: "top" });
     }
 }

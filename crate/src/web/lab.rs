@@ -352,20 +352,21 @@ impl Lab {
                     let _ = draw_ink(root, panel, &view, style, t);
                 });
             }
-            let mut shapes = shapes_of(size, |root| {
+            let shapes = shapes_of(size, |root| {
                 let _ = draw_data(root, panel, &view, style, t, marks);
             });
-            shapes.extend(layers.ink.iter().cloned());
+            // z → a's sigmoid over the data.
+            let ink = &layers.ink;
             match &mut layers.data {
                 Data::Vector(svg) => {
-                    let _ = svg.show(shapes, size);
+                    let _ = svg.show(shapes.iter().chain(ink), size);
                 }
                 Data::Canvas(shown) => {
                     // Cleared first: a transparent background paints nothing over the last frame.
                     clear(shown);
                     copy(&layers.axes, shown);
                     if let Some(ctx) = context(shown) {
-                        let _ = paint_shapes(&ctx, &shapes);
+                        let _ = paint_shapes(&ctx, &shapes).and_then(|()| paint_shapes(&ctx, ink));
                     }
                 }
             }

@@ -23,31 +23,37 @@ impl VectorLayer {
         VectorLayer { svg, kids: Vec::new(), size: (0, 0) }
     }
 
-    /// Shows `shapes`, drawn on a picture of `size` pixels (the SVG fills its box).
-    pub fn show(&mut self, shapes: Vec<Shape>, size: (u32, u32)) -> Result<(), JsValue> {
+    /// Shows `shapes`, drawn on a picture of `size` pixels (the SVG fills its box). A shape equal
+    /// to the one its element shows costs a comparison: it is neither copied nor written.
+    pub fn show<'s>(&mut self, shapes: impl IntoIterator<Item = &'s Shape>, size: (u32, u32)) -> Result<(), JsValue> {
         if self.size != size {
             self.size = size;
             self.svg.set_attribute("viewBox", &format!("0 0 {} {}", size.0, size.1))?;
         }
-        let doc = self.svg.owner_document().ok_or("no document")?;
-        let count = shapes.len();
+        let mut count = 0;
         for (i, shape) in shapes.into_iter().enumerate() {
-            let kept = self.kids.get(i).filter(|(_, was)| same_kind(was, &shape)).map(|(_, was)| was);
-            if let Some(was) = kept {
-                update(&self.kids[i].0, Some(was), &shape)?;
-                self.kids[i].1 = shape;
-                continue;
+            count = i + 1;
+            if let Some((el, was)) = self.kids.get_mut(i) {
+                if was == shape {
+                    continue;
+                }
+                if same_kind(was, shape) {
+                    update(el, Some(was), shape)?;
+                    *was = shape.clone();
+                    continue;
+                }
             }
-            let el = create(&doc, &shape)?;
-            update(&el, None, &shape)?;
+            let doc = self.svg.owner_document().ok_or("no document")?;
+            let el = create(&doc, shape)?;
+            update(&el, None, shape)?;
             match self.kids.get_mut(i) {
                 Some(kid) => {
                     self.svg.replace_child(&el, &kid.0)?;
-                    *kid = (el, shape);
+                    *kid = (el, shape.clone());
                 }
                 None => {
                     self.svg.append_child(&el)?;
-                    self.kids.push((el, shape));
+                    self.kids.push((el, shape.clone()));
                 }
             }
         }
@@ -93,15 +99,14 @@ fn update(el: &Element, was: Option<&Shape>, now: &Shape) -> Result<(), JsValue>
                 el.set_attribute("d", d)?;
             }
             if p0 != Some(paint) {
-                let (fill, stroke, width, cap) = match paint {
-                    Paint::Fill(c) => (c.css(), "none".into(), 0, "butt"),
-                    Paint::Stroke(c, w) => ("none".into(), c.css(), *w, "butt"),
-                    Paint::Dots(c, w) => ("none".into(), c.css(), *w, "round"),
+                let (fill, stroke, width) = match paint {
+                    Paint::Fill(c) => (c.css(), "none".into(), 0),
+                    Paint::Stroke(c, w) | Paint::Dots(c, w) => ("none".into(), c.css(), *w),
                 };
                 el.set_attribute("fill", &fill)?;
                 el.set_attribute("stroke", &stroke)?;
                 el.set_attribute("stroke-width", &width.to_string())?;
-                el.set_attribute("stroke-linecap", cap)?;
+                el.set_attribute("stroke-linecap", paint.cap())?;
             }
         }
         Shape::Text(now) => {
@@ -109,6 +114,9 @@ fn update(el: &Element, was: Option<&Shape>, now: &Shape) -> Result<(), JsValue>
                 Some(Shape::Text(t)) => Some(t),
                 _ => None,
             };
+            if was == Some(now) {
+                return Ok(());
+            }
             let changed = |f: fn(&Label) -> String| was.map(f) != Some(f(now));
             for (name, f) in LABEL_ATTRIBUTES {
                 if changed(*f) {
@@ -171,7 +179,7 @@ pub(super) fn paint_shapes(ctx: &CanvasRenderingContext2d, shapes: &[Shape]) -> 
                         ctx.fill_with_path_2d(&path);
                     }
                     Paint::Stroke(c, w) | Paint::Dots(c, w) => {
-                        let cap = if matches!(paint, Paint::Dots(..)) { "round" } else { "butt" };
+                        let cap = paint.cap();
                         if stroke != Some((c, w, cap)) {
                             stroke = Some((c, w, cap));
                             ctx.set_stroke_style_str(&c.css());
@@ -189,12 +197,8 @@ pub(super) fn paint_shapes(ctx: &CanvasRenderingContext2d, shapes: &[Shape]) -> 
                     ctx.set_font(&wanted);
                     font = wanted;
                 }
-                ctx.set_text_align(if t.anchor.h == "middle" { "center" } else { t.anchor.h });
-                ctx.set_text_baseline(match t.anchor.v {
-                    "text-before-edge" => "top",
-                    "central" => "middle",
-                    _ => "bottom",
-                });
+                ctx.set_text_align(t.anchor.align);
+                ctx.set_text_baseline(t.anchor.baseline);
                 if t.turn == 0 {
                     ctx.fill_text(&t.text, f64::from(t.x), f64::from(t.y))?;
                 } else {
