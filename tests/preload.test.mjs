@@ -5,15 +5,28 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { PAGE, firstLoad } from '../scripts/bundle.mjs';
+import { PAGE, STYLE, firstLoad } from '../scripts/bundle.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const read = (p) => readFileSync(root + p, 'utf8');
 
-test('the bundle is built from the current sources', () => {
-  const built = statSync(root + PAGE.built).mtimeMs;
-  const newer = readdirSync(root + 'www').filter((f) => f.endsWith('.js') && statSync(`${root}www/${f}`).mtimeMs > built);
-  assert.deepEqual(newer, [], `${PAGE.built} is older than ${newer.join(', ')}: run \`bash scripts/build.sh\``);
+test('the bundle and the stylesheet are built from the current sources', () => {
+  for (const [built, ext] of [[PAGE.built, '.js'], [STYLE.built, '.css']]) {
+    const at = statSync(root + built).mtimeMs;
+    const newer = readdirSync(root + 'www').filter((f) => f.endsWith(ext) && statSync(`${root}www/${f}`).mtimeMs > at);
+    assert.deepEqual(newer, [], `${built} is older than ${newer.join(', ')}: run \`bash scripts/build.sh\``);
+  }
+});
+
+test('the page links the minified stylesheet, which holds every rule of its source', () => {
+  assert.match(read('index.html'), new RegExp(`<link rel="stylesheet" href="${STYLE.built}">`));
+  const built = read(STYLE.built);
+  const source = read(STYLE.source);
+  assert.ok(built.length < source.length * 0.8, `minified: ${built.length} of ${source.length} bytes`);
+  // Every selector's class and id, and every custom property, is still there.
+  const names = (css) => new Set(css.replace(/\/\*[\s\S]*?\*\//g, '').match(/[.#][a-z][\w-]*|--[\w-]+/gi));
+  const missing = [...names(source)].filter((n) => !names(built).has(n));
+  assert.deepEqual(missing, []);
 });
 
 test('index.html loads the bundle and preloads every module of it and the wasm; parts loaded on use are not in it', () => {
