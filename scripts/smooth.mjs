@@ -185,8 +185,7 @@ function stopRecorder() {
   const rec = window.__smooth;
   rec.on = false;
   performance.mark('bench:end');
-  const lab = window.sigmoidLab?.lab;
-  return { stamps: rec.stamps, epoch: lab ? lab.epoch() : null };
+  return { stamps: rec.stamps };
 }
 
 /** One scene's page: the page opened at `url` with the lab ready in `frameOf(page)`. */
@@ -204,10 +203,10 @@ async function openScene(browser, url, frameOf) {
   return { context, page, target, cdp, errors };
 }
 
-/** Keyboard steps on the w slider, away from the nearer end. */
-async function keyDrag(scene) {
+/** Keyboard steps on a slider (the lab's w unless named), away from the nearer end. */
+async function keyDrag(scene, slider = '#p-w-range') {
   const { page, target } = scene;
-  const range = await target.$('#p-w-range');
+  const range = await target.$(slider);
   const value = Number(await range.evaluate((r) => r.value));
   await range.focus();
   const key = value > 500 ? 'ArrowLeft' : 'ArrowRight';
@@ -223,7 +222,7 @@ async function keyDrag(scene) {
 
 /** Full-speed training from epoch 0 for TRAIN_MS (the scene's link sets speed=200). */
 async function train(scene) {
-  await scene.target.evaluate(async (ms) => {
+  return scene.target.evaluate(async (ms) => {
     const { lab, state, setPlaying } = window.sigmoidLab;
     lab.reset();
     state.target = 1e9;
@@ -232,16 +231,30 @@ async function train(scene) {
     lab.set_epoch_goal?.(0);
     await new Promise((r) => setTimeout(r, ms));
     setPlaying(false);
+    return lab.epoch();
   }, TRAIN_MS);
 }
 
 /** What a learner does: Train, at the page's own speed, until the run stops at its epoch target. */
 async function trainToTarget(scene) {
-  await scene.target.evaluate(async () => {
+  return scene.target.evaluate(async () => {
     const { lab, state, setPlaying } = window.sigmoidLab;
     lab.reset();
     setPlaying(true);
     while (state.playing) await new Promise((r) => requestAnimationFrame(r));
+    return lab.epoch();
+  });
+}
+
+/** The network stage: Train from epoch 0 until the run stops (its own pace, a fixed number of epochs a frame). */
+async function trainNetwork(scene) {
+  return scene.target.evaluate(async () => {
+    const { lab, state, setPlaying } = window.sigmoidNetwork;
+    lab.reset();
+    state.target = 0;
+    setPlaying(true);
+    while (state.playing) await new Promise((r) => requestAnimationFrame(r));
+    return lab.epoch();
   });
 }
 
@@ -249,10 +262,10 @@ async function trainToTarget(scene) {
 async function intervals(scene, action) {
   const { target } = scene;
   await target.evaluate(startRecorder);
-  const epoch0 = await target.evaluate(() => window.sigmoidLab.lab.epoch());
   const t0 = Date.now();
-  await action(scene);
-  const { stamps, epoch } = await target.evaluate(stopRecorder);
+  // A training action starts from a reset and returns the epoch it reached.
+  const trained = await action(scene);
+  const { stamps } = await target.evaluate(stopRecorder);
   const seconds = (Date.now() - t0) / 1000;
   const iv = stamps.slice(1).map((t, i) => t - stamps[i]);
   return {
@@ -260,7 +273,7 @@ async function intervals(scene, action) {
     interval_p50: median(iv),
     interval_p95: pct(iv, 0.95),
     over_20ms: iv.filter((t) => t > 20).length,
-    epochs_per_s: epoch !== null && epoch0 !== null ? (epoch - epoch0) / seconds : null,
+    epochs_per_s: typeof trained === 'number' ? trained / seconds : null,
   };
 }
 
@@ -294,6 +307,8 @@ export const SCENES = [
   { key: 'tour5_drag', name: 'lesson step 5 (quiz answered), drag w', query: '?tour=5&w=3&b=-1', frame: labFrame, prepare: answerQuiz5, action: keyDrag },
   { key: 'tour8_train', name: 'lesson step 8, full-speed training', query: '?tour=8&alpha=0.5&autoplay=1&epochs=1000&speed=200', frame: labFrame, action: train },
   { key: 'note_drag', name: 'note with 3 figures, drag in one', query: 'bench/note.html', frame: firstFigure, action: keyDrag },
+  { key: 'net_drag', name: 'network stage, drag w1', query: '?stage=network', frame: labFrame, action: (s) => keyDrag(s, '#p-w1-range') },
+  { key: 'net_train', name: 'network stage, Train (1000 epochs)', query: '?stage=network', frame: labFrame, action: trainNetwork },
 ];
 
 async function runScene(browser, base, scene, rate, repeats) {

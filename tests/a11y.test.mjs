@@ -48,7 +48,7 @@ for (const [lang, scheme, width, query] of [['zh', 'light', 1280, 'hidden=linear
       .filter((e) => !(e.getAttribute('aria-label') || e.labels?.[0]?.textContent.trim() || e.textContent.trim()))
       .map((e) => e.id || e.outerHTML.slice(0, 60)));
     assert.deepEqual(unnamed, []);
-    const alts = await page.$$eval('.net-panel canvas', (cs) => cs.map((c) => c.getAttribute('aria-label') ?? ''));
+    const alts = await page.$$eval('.net-panel svg.data', (cs) => cs.map((c) => c.getAttribute('aria-label') ?? ''));
     assert.equal(alts.length, 3);
     for (const a of alts) assert.ok(a.length > 20, a);
     await context.close();

@@ -14,12 +14,12 @@ const SIGMOID = [130, 80, 223];
 const LINE = [9, 105, 218];
 
 /**
- * Pixels of `colour` on chart `key`'s canvas: per column the mean row of the pixels near that
+ * Pixels of `colour` on chart `key` (its axes and data on one canvas): per column the mean row of the pixels near that
  * colour, then the least-squares line through those and the largest distance from it (rows).
  */
 async function straightness(page, key, colour) {
   return page.evaluate(([key, colour]) => {
-    const canvas = document.querySelector(`.net-panel[data-net="${key}"] canvas`);
+    const canvas = window.sigmoidNetwork.layer(key);
     const { width, height } = canvas;
     const data = canvas.getContext('2d').getImageData(0, 0, width, height).data;
     const pts = [];
@@ -218,7 +218,7 @@ test('the language switch puts the whole stage into the other language, its word
   assert.equal(await page.textContent('[data-w="slope"]'), 'line slope', 'a word of its own');
   assert.equal(await page.getAttribute('.net-charts', 'aria-label'), 'Charts');
   assert.match(await page.textContent('#net-chain-title'), /^Chain rule: the hidden weight w1 bean 1/);
-  assert.match(await page.getAttribute('.net-panel[data-net="output"] canvas', 'aria-label'), /^Output a over x/);
+  assert.match(await page.getAttribute('.net-panel[data-net="output"] svg.data', 'aria-label'), /^Output a over x/);
   assert.match(await page.textContent('label[for="p-w1-field"]'), /weight w1/);
   assert.deepEqual(errors, []);
   await context.close();
@@ -232,7 +232,7 @@ for (const [width, height, lang] of [[300, 200, 'en'], [320, 240, 'zh'], [320, 2
     const m = await page.evaluate(() => {
       const box = (el) => el.getBoundingClientRect().toJSON();
       const charts = [...document.querySelectorAll('.net-panel')].map((f) => {
-        const c = f.querySelector('canvas');
+        const c = window.sigmoidNetwork.layer(f.dataset.net);
         const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
         const colours = new Set();
         for (let i = 0; i < d.length; i += 16) colours.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);

@@ -9,6 +9,7 @@ import { setupPanels } from './panels.js';
 import { setupAxesImages } from './axesimage.js';
 import { panelPicture } from './picture.js';
 import { createLoop } from './loop.js';
+import { numbersPace } from './text.js';
 import { setupChain } from './chain.js';
 import { setupProbe } from './probe.js';
 import { watchFailures, showFailure } from './failure.js';
@@ -53,7 +54,7 @@ const theme = setupTheme(q);
 // run there.
 if (q.get('stage') === 'network') {
   const { bootNetwork } = await import('./network.js');
-  await bootNetwork({ url, lang: q.get('lang') ?? likelyLang, langChosen: q.has('lang') });
+  await bootNetwork({ url, lang: q.get('lang') ?? likelyLang, langChosen: q.has('lang'), picture: panelPicture });
   await new Promise(() => {});
 }
 // The tour's code loads only on a tour page. A bare tour link opens the step with its settings
@@ -163,9 +164,7 @@ const training = createTraining({
   topSpeed: specs.get('speed').max,
   reducedMotion: () => reducedMotion.matches,
 });
-// Numbers that change every frame cannot be read, and each costs the frame a layout and a paint.
-const NUMBERS_WHILE_PLAYING_MS = 60;
-let numbersAt = -Infinity;
+const numbersDue = numbersPace();
 function frame(time) {
   const start = performance.now();
   let trained = 0;
@@ -180,8 +179,7 @@ function frame(time) {
   axesImages.afterRender(lab.render());
   // While training plays, the numbers (the sliders following w and b, the readouts, the chain
   // rule's table) change at a pace one can read, the charts every frame; at rest, every frame.
-  if (!state.playing || time - numbersAt >= NUMBERS_WHILE_PLAYING_MS) {
-    numbersAt = time;
+  if (numbersDue(time, state.playing)) {
     params.follow();
     readouts.update();
     updateChain(words());

@@ -12,6 +12,7 @@ import { loadStrings, applyStrings } from './i18n.js';
 import { buildControls } from './controls.js';
 import { createLoop } from './loop.js';
 import { num, sig } from './format.js';
+import { numbersPace, setText } from './text.js';
 
 const NAMES = ['w1', 'b1', 'w2', 'b2', 'v1', 'v2', 'c'];
 /** The network's own learning rate when a link gives none: the lesson-06 network passes 95% within
@@ -50,8 +51,14 @@ function el(tag, props = {}, ...children) {
 
 /** The stage's markup, put in place of the single-neuron lab. */
 function buildStage() {
-  const chart = (key) => el('figure', { class: 'panel net-panel', dataset: { net: key } },
-    el('div', { class: 'layers' }, el('canvas', { class: 'data', role: 'img' })));
+  // A chart's layers, as the lab's panels: the axes on a canvas, the data in an SVG over them.
+  const chart = (key) => {
+    const data = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    data.setAttribute('class', 'data');
+    data.setAttribute('role', 'img');
+    return el('figure', { class: 'panel net-panel', dataset: { net: key } },
+      el('div', { class: 'layers' }, el('canvas', { class: 'axes', 'aria-hidden': 'true' }), data));
+  };
   const readout = (key, unit = '') => el('div', {}, el('dt', { dataset: { w: key } }), el('dd', {}, el('output', { dataset: { readout: key } }, '—'), unit ? el('span', { class: 'unit' }, unit) : ''));
   const rows = CHAIN_ROWS.map(([key, formula]) => el('tr', { class: key === 'dedw1' ? 'product' : '', dataset: { factor: key } },
     el('th', { scope: 'row' }, formula),
@@ -90,7 +97,7 @@ function buildStage() {
 }
 
 /** Boots the stage. `url`: the link's settings as main.js read them ({params, problems}). */
-export async function bootNetwork({ url, lang: firstLang, langChosen }) {
+export async function bootNetwork({ url, lang: firstLang, langChosen, picture }) {
   const inlined = document.getElementById('wasm-network-inline');
   const bytes = inlined && Uint8Array.from(atob(inlined.textContent.trim()), (c) => c.charCodeAt(0));
   // Without bytes, the glue finds the wasm beside itself in www/pkg.
@@ -127,8 +134,11 @@ export async function bootNetwork({ url, lang: firstLang, langChosen }) {
   state.target = Math.max(EPOCHS, lab.epoch());
 
   const readouts = Object.fromEntries([...root.querySelectorAll('[data-readout]')].map((e) => [e.dataset.readout, e]));
-  const canvases = Object.fromEntries([...root.querySelectorAll('.net-panel')].map((f) => [f.dataset.net, f.querySelector('canvas')]));
-  for (const [key, canvas] of Object.entries(canvases)) lab.attach(key, canvas);
+  const charts = [...root.querySelectorAll('.net-panel')].map((figure) => {
+    const layers = figure.querySelector('.layers');
+    return { key: figure.dataset.net, figure, layers, axes: layers.querySelector('canvas.axes'), data: layers.querySelector('svg.data') };
+  });
+  for (const c of charts) lab.attach(c.key, c.axes, c.data);
 
   // ---- notes ----
   let noteTimer = 0;
@@ -253,15 +263,10 @@ export async function bootNetwork({ url, lang: firstLang, langChosen }) {
       for (const key of ['z1', 'h1', 'a', 'e', 'deda', 'dadz', 'dzdh1', 'dh1dz1', 'dz1dw1', 'w1_next']) values[`chain-${key}`] = six(c[key]);
       values['chain-dedw1'] = fixed(c.dedw1);
       values['chain-dedw1-numeric'] = fixed(c.dedw1_numeric);
-      const bean = words().chainBean(c.index, num(c.x, 4), String(c.y));
-      if ($('net-chain-bean').textContent !== bean) $('net-chain-bean').textContent = bean;
+      setText($('net-chain-bean'), words().chainBean(c.index, num(c.x, 4), String(c.y)));
     }
     for (const [key, e] of Object.entries(readouts)) {
-      const text = values[key] ?? '—';
-      if (e.textContent !== text) {
-        e.textContent = text;
-        altDirty = true;
-      }
+      if (setText(e, values[key] ?? '—')) altDirty = true;
     }
     if (s.line !== lastLine) {
       lastLine = s.line;
@@ -269,7 +274,7 @@ export async function bootNetwork({ url, lang: firstLang, langChosen }) {
     }
     if (altDirty && !state.playing) {
       altDirty = false;
-      for (const [key, canvas] of Object.entries(canvases)) canvas.setAttribute('aria-label', words().alt[key](s));
+      for (const c of charts) c.data.setAttribute('aria-label', words().alt[c.key](s));
       const single = new URLSearchParams({ data: lab.beans_pairs(), seed: String(state.seed), alpha: String(lab.alpha()) });
       if (state.langChosen) single.set('lang', state.lang);
       $('net-single').href = `?${normalize_query(single.toString()).query}`;
@@ -298,7 +303,8 @@ export async function bootNetwork({ url, lang: firstLang, langChosen }) {
   const address = createUrlWriter(stateQuery);
 
   // ---- the frame ----
-  function frame() {
+  const numbersDue = numbersPace();
+  function frame(time) {
     if (state.playing) {
       const k = Math.min(EPOCHS_PER_FRAME, state.target - lab.epoch());
       lab.train_epochs(Math.max(1, k));
@@ -307,9 +313,13 @@ export async function bootNetwork({ url, lang: firstLang, langChosen }) {
         $('net-status').textContent = words().trained(snapshot());
       }
     }
-    for (const k of NAMES) sliders.set(k, lab.param(k));
     lab.render();
-    updateReadouts();
+    // While training plays, the sliders following the seven, the readouts and the chain rule's
+    // numbers change at a pace one can read; the charts every frame.
+    if (numbersDue(time, state.playing)) {
+      for (const k of NAMES) sliders.set(k, lab.param(k));
+      updateReadouts();
+    }
     if (!state.playing) address.schedule();
     return state.playing;
   }
@@ -318,17 +328,18 @@ export async function bootNetwork({ url, lang: firstLang, langChosen }) {
   // Canvases at device resolution, re-laid out when a chart changes size or the pixel ratio changes.
   function layout() {
     state.dpr = window.devicePixelRatio || 1;
-    for (const canvas of Object.values(canvases)) {
-      const rect = canvas.parentElement.getBoundingClientRect();
+    for (const { layers, axes } of charts) {
+      const rect = layers.getBoundingClientRect();
       const w = Math.max(1, Math.round(rect.width * state.dpr));
       const h = Math.max(1, Math.round(rect.height * state.dpr));
-      if (canvas.width !== w || canvas.height !== h) [canvas.width, canvas.height] = [w, h];
+      // Setting the size clears the canvas: the core sees the new size and repaints the axes.
+      if (axes.width !== w || axes.height !== h) [axes.width, axes.height] = [w, h];
     }
     lab.set_style(state.dpr, state.lang, state.grid, darkQuery.matches);
     lab.render();
   }
   const observer = new ResizeObserver(layout);
-  for (const canvas of Object.values(canvases)) observer.observe(canvas.parentElement);
+  for (const { layers } of charts) observer.observe(layers);
   const watchRatio = () => matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`).addEventListener('change', () => { layout(); watchRatio(); }, { once: true });
   watchRatio();
 
@@ -340,6 +351,10 @@ export async function bootNetwork({ url, lang: firstLang, langChosen }) {
   setTimeout(address.sync, 0);
   document.documentElement.classList.add('ready');
   // For tests: the live handle.
-  window.sigmoidNetwork = { lab, state, setPlaying, request: loop.request, stats: loop.stats };
+  window.sigmoidNetwork = {
+    lab, state, setPlaying, request: loop.request, stats: loop.stats,
+    // A chart's picture as one canvas (picture.js, the page's, handed over by main.js).
+    layer: (key, cls = 'data') => picture(charts.find((c) => c.key === key), cls),
+  };
   return window.sigmoidNetwork;
 }

@@ -1,6 +1,22 @@
 // Text that changes every frame (readouts, the chain rule's numbers), written in place: the text
 // node's data changes and its layout object stays, where setting textContent would replace the
 // node (and its layout object) on every write. Nothing is written when the text is the same.
+// While training plays such numbers change at a pace one can read (numbers that change every frame
+// cannot be read, and each costs the frame a layout and a paint); the charts change every frame.
+
+/** How far apart, in frame time, the numbers change while training plays. */
+export const NUMBERS_WHILE_PLAYING_MS = 60;
+
+/** A pace for the numbers: `due(time, playing)` says whether this frame writes them (at rest,
+ * every frame). */
+export function numbersPace(ms = NUMBERS_WHILE_PLAYING_MS) {
+  let at = -Infinity;
+  return function due(time, playing) {
+    if (playing && time - at < ms) return false;
+    at = time;
+    return true;
+  };
+}
 
 /** Sets `el`'s text to `text`; returns whether it changed. */
 export function setText(el, text) {

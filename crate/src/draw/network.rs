@@ -124,8 +124,55 @@ fn line_text(slope: f64, intercept: f64) -> String {
     format!("{}·x {sign} {}", tick_text(slope, 0.01), tick_text(intercept.abs(), 0.01))
 }
 
-/// Draws chart `panel` of the network stage on `root` (the whole canvas, device pixels).
+/// Draws chart `panel` of the network stage on `root` (the whole picture, device pixels): its axes,
+/// then its data over them.
 pub fn draw_network<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    panel: NetPanel,
+    run: &NetworkRun,
+    style: &Style,
+) -> DrawResult<DB> {
+    draw_network_axes(root, panel, run, style)?;
+    draw_network_data(root, panel, run, style)
+}
+
+/// What a chart's axes show. The page repaints them only when this changes: while the network
+/// trains, the curves move and the axes stay.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct NetAxes {
+    view: View,
+    hidden: LayerActivation,
+    output: LayerActivation,
+    style: Style,
+}
+
+impl NetAxes {
+    pub fn of(panel: NetPanel, run: &NetworkRun, style: &Style) -> NetAxes {
+        let net = run.network();
+        NetAxes { view: net_view(panel, run), hidden: net.hidden, output: net.output, style: *style }
+    }
+}
+
+/// The chart's background, title, frame, ticks and axis names.
+pub fn draw_network_axes<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    panel: NetPanel,
+    run: &NetworkRun,
+    style: &Style,
+) -> DrawResult<DB> {
+    let net = run.network();
+    root.fill(&style.palette().background)?;
+    draw_title(root, panel.title(style.lang, net.hidden, net.output), style)?;
+    let view = net_view(panel, run);
+    let area = plot_area(root, &view, style);
+    let (x_name, y_name) = panel.axis_labels(style.lang);
+    let frame =
+        Frame { x_ticks: 5, y_ticks: if panel == NetPanel::Cost { 5 } else { 4 }, x_name, y_name, grid: style.grid };
+    draw_frame(root, &area, &view, style, &frame)
+}
+
+/// The chart's curves, beans and legend, on a transparent picture of the axes' size.
+pub fn draw_network_data<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     panel: NetPanel,
     run: &NetworkRun,
@@ -133,14 +180,8 @@ pub fn draw_network<DB: DrawingBackend>(
 ) -> DrawResult<DB> {
     let pal = style.palette();
     let net = run.network();
-    root.fill(&pal.background)?;
-    draw_title(root, panel.title(style.lang, net.hidden, net.output), style)?;
     let view = net_view(panel, run);
     let area = plot_area(root, &view, style);
-    let (x_name, y_name) = panel.axis_labels(style.lang);
-    let frame =
-        Frame { x_ticks: 5, y_ticks: if panel == NetPanel::Cost { 5 } else { 4 }, x_name, y_name, grid: style.grid };
-    draw_frame(root, &area, &view, style, &frame)?;
     let thin = ShapeStyle::from(pal.muted).stroke_width(style.stroke(1.0));
     let curve = |c: RGBAColor| ShapeStyle::from(c).stroke_width(style.stroke(2.5));
     let legend = TextStyle::from(style.font(12.0)).pos(Pos::new(HPos::Left, VPos::Top));
@@ -302,6 +343,58 @@ mod tests {
             let inside = x <= tx && tx + size <= x + w && y <= ty && ty + 1.2 * size <= y + h;
             assert!(inside, "{name} at ({tx}, {ty}), {size} px, on {backing}");
         }
+    }
+
+    /// What `draw` puts on a 480×320 SVG, without the document around it.
+    fn body(draw: impl Fn(&DrawingArea<SVGBackend, Shift>)) -> String {
+        let mut out = String::new();
+        {
+            let root = SVGBackend::with_string(&mut out, (480, 320)).into_drawing_area();
+            draw(&root);
+            root.present().unwrap();
+        }
+        let start = out.find("<svg").unwrap();
+        let open = start + out[start..].find('>').unwrap() + 1;
+        out[open..out.rfind("</svg>").unwrap()].trim().to_string()
+    }
+
+    #[test]
+    fn a_chart_is_its_axes_with_its_data_over_them() {
+        let r = run(LayerActivation::Linear, LayerActivation::Sigmoid, Params::initial(29));
+        let style = Style::default();
+        for panel in NetPanel::ALL {
+            let whole = body(|root| draw_network(root, panel, &r, &style).unwrap());
+            let axes = body(|root| draw_network_axes(root, panel, &r, &style).unwrap());
+            let data = body(|root| draw_network_data(root, panel, &r, &style).unwrap());
+            assert_eq!(whole, format!("{axes}\n{data}"), "{panel:?}");
+            assert!(data.contains("<polyline"), "{panel:?}: the curves are data");
+            assert!(!data.contains(panel.title(style.lang, LayerActivation::Linear, LayerActivation::Sigmoid)));
+        }
+    }
+
+    #[test]
+    fn training_moves_the_data_and_leaves_the_axes_as_they_were() {
+        let mut r = run(LayerActivation::Sigmoid, LayerActivation::Sigmoid, Params::initial(29));
+        r.set_goal(1000);
+        r.train_epochs(10);
+        let style = Style::default();
+        let look = |r: &NetworkRun| {
+            NetPanel::ALL
+                .map(|p| (NetAxes::of(p, r, &style), body(|root| draw_network_data(root, p, r, &style).unwrap())))
+        };
+        let before = look(&r);
+        r.train_epochs(40);
+        let after = look(&r);
+        for (panel, ((axes0, data0), (axes1, data1))) in NetPanel::ALL.iter().zip(before.iter().zip(after.iter())) {
+            assert_eq!(axes0, axes1, "{panel:?}: the axes stay");
+            assert_ne!(data0, data1, "{panel:?}: the data moves");
+        }
+        // A new look (linear hidden neurons, the other language) is new axes.
+        let mut linear = run(LayerActivation::Linear, LayerActivation::Sigmoid, Params::initial(29));
+        linear.set_goal(1000);
+        assert_ne!(NetAxes::of(NetPanel::Hidden, &linear, &style), before[0].0);
+        let en = Style { lang: Lang::En, ..style };
+        assert_ne!(NetAxes::of(NetPanel::Cost, &r, &en), NetAxes::of(NetPanel::Cost, &r, &style));
     }
 
     #[test]

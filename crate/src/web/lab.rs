@@ -1,8 +1,9 @@
 //! The wasm edge: a thin handle over the core for the page. State lives here, the animation loop
 //! in JavaScript; every rule (validation, what to repaint, how to draw) is the core's.
 
+use super::canvas::{context, paint_canvas, paint_shapes};
 use super::js::object;
-use super::vector::{context, paint_canvas, paint_shapes, shapes_of, VectorLayer};
+use super::vector::{shapes_of, VectorLayer};
 use crate::draw::vector::Shape;
 use crate::draw::{bean_near, draw_axes, draw_data, draw_ink, unmap, Layout, Marks, Panel, Scene, Style, View};
 use crate::model::beans::Beans;

@@ -4,6 +4,8 @@
 //! (feature `gif`).
 
 #[cfg(feature = "page")]
+mod canvas;
+#[cfg(feature = "page")]
 mod debug;
 #[cfg(feature = "page")]
 mod export;
@@ -17,5 +19,5 @@ mod lab;
 mod network;
 #[cfg(feature = "page")]
 mod settings;
-#[cfg(feature = "page")]
+#[cfg(any(feature = "page", feature = "network"))]
 mod vector;

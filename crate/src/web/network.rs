@@ -1,15 +1,18 @@
 //! The network stage's wasm edge: a thin handle over `NetworkRun` and the network charts. Every
-//! number the page shows is computed here, in the core; JavaScript only wires events.
+//! number the page shows is computed here, in the core; JavaScript only wires events. A chart is
+//! two layers, as the lab's panels: its axes on a canvas, repainted only when they change, and its
+//! data in an SVG over them, where only what moved is written.
 
 use super::js::{object, paint};
-use crate::draw::network::{draw_network, NetPanel};
+use super::vector::{shapes_of, VectorLayer};
+use crate::draw::network::{draw_network_axes, draw_network_data, NetAxes, NetPanel};
 use crate::draw::Style;
 use crate::model::beans::{Beans, MAX_BEANS, MIN_BEANS};
 use crate::model::netrun::NetworkRun;
 use crate::model::network::{LayerActivation, Params};
 use crate::model::pairs;
 use wasm_bindgen::prelude::*;
-use web_sys::HtmlCanvasElement;
+use web_sys::{Element, HtmlCanvasElement};
 
 /// The lesson-06 beans for a seed, with sizes a link can hold: what the network trains on.
 fn middle(seed: f64, n: f64) -> Beans {
@@ -33,11 +36,18 @@ fn index_of(key: &str) -> Option<usize> {
     Params::NAMES.iter().position(|n| *n == key)
 }
 
+/// A chart's layers, and what its axes canvas shows (none: nothing yet, or forgotten).
+struct Layers {
+    axes: HtmlCanvasElement,
+    data: VectorLayer,
+    shown: Option<(NetAxes, (u32, u32))>,
+}
+
 #[wasm_bindgen]
 pub struct NetworkLab {
     run: NetworkRun,
     style: Style,
-    canvases: [Option<HtmlCanvasElement>; NetPanel::ALL.len()],
+    layers: [Option<Layers>; NetPanel::ALL.len()],
     dirty: bool,
 }
 
@@ -56,7 +66,7 @@ impl NetworkLab {
         NetworkLab {
             run: NetworkRun::new(middle(seed, n), start, layer(hidden), layer(output), alpha),
             style: Style::default(),
-            canvases: Default::default(),
+            layers: Default::default(),
             dirty: true,
         }
     }
@@ -198,10 +208,11 @@ impl NetworkLab {
         ])
     }
 
-    /// Hands over the canvas of chart `panel` ("hidden", "output", "cost").
-    pub fn attach(&mut self, panel: &str, canvas: HtmlCanvasElement) {
+    /// Hands over chart `panel`'s ("hidden", "output", "cost") layers: its axes canvas, and the SVG
+    /// its data is drawn in.
+    pub fn attach(&mut self, panel: &str, axes: HtmlCanvasElement, data: Element) {
         if let Some(p) = NetPanel::from_key(panel) {
-            self.canvases[p.index()] = Some(canvas);
+            self.layers[p.index()] = Some(Layers { axes, data: VectorLayer::new(data), shown: None });
             self.dirty = true;
         }
     }
@@ -213,10 +224,14 @@ impl NetworkLab {
 
     /// Forget what is on the canvases (after resizing them).
     pub fn invalidate(&mut self) {
+        for layers in self.layers.iter_mut().flatten() {
+            layers.shown = None;
+        }
         self.dirty = true;
     }
 
-    /// Repaints the charts when anything changed since the last call; returns how many.
+    /// Repaints the charts when anything changed since the last call: the axes of those whose axes
+    /// changed, and what moved of the data. Returns how many charts' axes were repainted.
     pub fn render(&mut self) -> u32 {
         if !self.dirty {
             return 0;
@@ -224,12 +239,20 @@ impl NetworkLab {
         self.dirty = false;
         let mut painted = 0;
         for panel in NetPanel::ALL {
-            if let Some(canvas) = &self.canvases[panel.index()] {
-                paint(canvas, |root| {
-                    let _ = draw_network(root, panel, &self.run, &self.style);
+            let Some(layers) = &mut self.layers[panel.index()] else { continue };
+            let size = (layers.axes.width(), layers.axes.height());
+            let axes = Some((NetAxes::of(panel, &self.run, &self.style), size));
+            if layers.shown != axes {
+                layers.shown = axes;
+                paint(&layers.axes, |root| {
+                    let _ = draw_network_axes(root, panel, &self.run, &self.style);
                 });
                 painted += 1;
             }
+            let shapes = shapes_of(size, |root| {
+                let _ = draw_network_data(root, panel, &self.run, &self.style);
+            });
+            let _ = layers.data.show(&shapes, size);
         }
         painted
     }
