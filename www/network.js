@@ -171,8 +171,9 @@ export async function bootNetwork({ url, lang: firstLang, langChosen, picture })
       // The cost chart's axis reaches the run's end from its start.
       lab.set_epoch_goal(state.target);
       $('net-status').textContent = '';
-      loop.request();
     }
+    // A pause too: its frame writes the numbers the run stopped at.
+    loop.request();
   }
   function checkDiverged() {
     if (!lab.diverged()) return false;
