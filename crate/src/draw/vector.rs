@@ -10,18 +10,21 @@ use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyl
 /// How a shape is painted: filled, or stroked at a width in pixels (the picture's units), or as
 /// dots: each point of the path (`M x y h.01`) a disc of that diameter, drawn as a stroke with
 /// round caps (a bean is a few characters of path data instead of two arcs). The stroke is a
-/// hundredth of a pixel long because a canvas drops strokes of no length.
+/// hundredth of a pixel long because a canvas drops strokes of no length. A piece of a long line
+/// is a stroke with round ends: square-cut ones would leave a notch where two pieces meet on a
+/// bend.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Paint {
     Fill(Rgba),
     Stroke(Rgba, u32),
     Dots(Rgba, u32),
+    Piece(Rgba, u32),
 }
 
 impl Paint {
-    /// The line's end: round for dots, square-cut otherwise.
+    /// The line's end: round for dots and a long line's pieces, square-cut otherwise.
     pub fn cap(self) -> &'static str {
-        if matches!(self, Paint::Dots(..)) {
+        if matches!(self, Paint::Dots(..) | Paint::Piece(..)) {
             "round"
         } else {
             "butt"
@@ -112,12 +115,16 @@ impl<'a> VectorBackend<'a> {
             points(self.path(paint), pts);
             return;
         }
+        let piece = match paint {
+            Paint::Stroke(c, w) => Paint::Piece(c, w),
+            other => other,
+        };
         let mut start = 0;
         while start + 1 < pts.len() {
             let end = (start + CHUNK).min(pts.len());
             let mut d = String::new();
             points(&mut d, &pts[start..end]);
-            self.shapes.push(Shape::Path { paint, d });
+            self.shapes.push(Shape::Path { paint: piece, d });
             start = end - 1;
         }
     }
@@ -449,6 +456,10 @@ mod tests {
         let ds: Vec<&str> =
             before.iter().map(|s| if let Shape::Path { d, .. } = s { d.as_str() } else { "" }).collect();
         assert!(ds[0].ends_with("L63 41") && ds[1].starts_with("M63 41"), "{ds:?}");
+        // With round ends, so that they meet without a notch; a short line keeps square-cut ones.
+        assert!(before.iter().all(|s| matches!(s, Shape::Path { paint: Paint::Piece(_, 2), .. })), "{before:?}");
+        assert!(before.iter().all(|s| matches!(s, Shape::Path { paint, .. } if paint.cap() == "round")));
+        assert!(matches!(line(20)[..], [Shape::Path { paint: Paint::Stroke(_, 2), .. }]));
     }
 
     #[test]

@@ -43,7 +43,7 @@ pub(super) fn paint_shapes(ctx: &CanvasRenderingContext2d, shapes: &[Shape]) -> 
                         set_fill(c);
                         ctx.fill_with_path_2d(&path);
                     }
-                    Paint::Stroke(c, w) | Paint::Dots(c, w) => {
+                    Paint::Stroke(c, w) | Paint::Dots(c, w) | Paint::Piece(c, w) => {
                         let cap = paint.cap();
                         if stroke != Some((c, w, cap)) {
                             stroke = Some((c, w, cap));

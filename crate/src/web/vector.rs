@@ -102,7 +102,7 @@ fn update(el: &Element, was: Option<&Shape>, now: &Shape) -> Result<(), JsValue>
             if p0 != Some(paint) {
                 let (fill, stroke, width) = match paint {
                     Paint::Fill(c) => (c.css(), "none".into(), 0),
-                    Paint::Stroke(c, w) | Paint::Dots(c, w) => ("none".into(), c.css(), *w),
+                    Paint::Stroke(c, w) | Paint::Dots(c, w) | Paint::Piece(c, w) => ("none".into(), c.css(), *w),
                 };
                 el.set_attribute("fill", &fill)?;
                 el.set_attribute("stroke", &stroke)?;
