@@ -71,8 +71,9 @@ const BUDGET = {
   // bundle, 106 591 (it was 122 606 in thirty modules).
   startGzip: 111_900,
   // The offline file, gzip: it carries all three wasm modules (the lab, the network stage, the
-  // export module with the GIF encoder and the SVG drawing), so it grew with each.
-  singleGzip: 332_800,
+  // export module with the GIF encoder and the SVG drawing), so it grew with each; raised from
+  // 332 800 for the network stage's vector backend, less the minified stylesheet (332 938).
+  singleGzip: 333_500,
 };
 
 test('the page stays within its size budget', () => {
