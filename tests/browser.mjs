@@ -70,3 +70,31 @@ export const marked = (target, panel) => target.evaluate((panel) => {
   }
   return n;
 }, panel);
+
+/**
+ * Presses `play` (a button's selector), logs `count` animation frames of training, then presses it
+ * again and waits two frames. Per frame, by the frame's own time: whether the numbers (readouts,
+ * the chain table) changed, and whether the element `chart` (a selector) changed.
+ */
+export const framesWhilePlaying = (page, { play, chart, count = 40 }) => page.evaluate(async ({ play, chart, count }) => {
+  const log = [];
+  let numbers = false;
+  const observer = new MutationObserver(() => { numbers = true; });
+  for (const el of document.querySelectorAll('.readouts output, table.chain output')) observer.observe(el, { subtree: true, characterData: true, childList: true });
+  const shown = () => document.querySelector(chart).innerHTML;
+  document.querySelector(play).click();
+  let last = shown();
+  for (let i = 0; i < count; i++) {
+    const time = await new Promise((r) => requestAnimationFrame(r));
+    // This callback runs after the page's frame of the same time (it was asked for first).
+    await Promise.resolve();
+    observer.takeRecords().length && (numbers = true);
+    const now = shown();
+    log.push({ time, numbers, chart: now !== last });
+    numbers = false;
+    last = now;
+  }
+  document.querySelector(play).click();
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  return log;
+}, { play, chart, count });

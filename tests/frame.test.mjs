@@ -4,7 +4,7 @@
 // frame's writes are laid out once, by the browser, after it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openLab } from './browser.mjs';
+import { launch, openLab, framesWhilePlaying } from './browser.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -214,32 +214,13 @@ test('one input event a frame lays the page out once a frame, and numbers change
 
 test('while training plays the charts change every frame and the numbers at a readable pace; a pause shows the state it stopped in', async () => {
   const { page, context, errors } = await open('?speed=20');
-  const seen = await page.evaluate(async () => {
-    // Per frame (by the frame's own time): did the numbers change, did x → a's curve change?
-    const log = [];
-    let numbers = false;
-    const observer = new MutationObserver(() => { numbers = true; });
-    for (const el of document.querySelectorAll('.readouts output, table.chain output')) observer.observe(el, { subtree: true, characterData: true, childList: true });
-    const curve = () => document.querySelector('.panel[data-panel="xa"] svg.data').innerHTML;
-    document.getElementById('play').click();
-    let last = curve();
-    for (let i = 0; i < 40; i++) {
-      const time = await new Promise((r) => requestAnimationFrame(r));
-      // This callback runs after the page's frame of the same time (it was asked for first).
-      await Promise.resolve();
-      observer.takeRecords().length && (numbers = true);
-      const now = curve();
-      log.push({ time, numbers, chart: now !== last });
-      numbers = false;
-      last = now;
-    }
-    document.getElementById('play').click();
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  const log = await framesWhilePlaying(page, { play: '#play', chart: '.panel[data-panel="xa"] svg.data' });
+  const seen = await page.evaluate(() => {
     const { lab } = window.sigmoidLab;
     const shown = (k) => document.querySelector(`[data-readout="${k}"]`).textContent;
-    return { log, epoch: [shown('epoch'), String(lab.epoch())], w: [Number(shown('w')), lab.w()] };
+    return { epoch: [shown('epoch'), String(lab.epoch())], w: [Number(shown('w')), lab.w()] };
   });
-  const frames = seen.log.slice(1);
+  const frames = log.slice(1);
   const writes = frames.filter((f) => f.numbers).map((f) => f.time);
   assert.ok(frames.filter((f) => f.chart).length >= frames.length - 2, `x → a changed in ${frames.filter((f) => f.chart).length} of ${frames.length} frames`);
   assert.ok(writes.length >= 2, `the numbers changed ${writes.length} times`);

@@ -3,7 +3,7 @@
 // on the page, and one neuron on the same beans does worse. Layout at 1280×800 and 390×844.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openLab, readout, frames } from './browser.mjs';
+import { launch, openLab, readout, frames, framesWhilePlaying } from './browser.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -114,40 +114,22 @@ test('switched to sigmoid and trained: 95% or more on the default seed; the chai
 
 test('while the network trains its data changes every frame, its axes stay painted, and its numbers change at a readable pace; a pause shows where it stopped', async () => {
   const { page, context, errors } = await openLab(env, { query: '?stage=network' });
-  const seen = await page.evaluate(async () => {
-    const log = [];
-    let numbers = false;
-    const observer = new MutationObserver(() => { numbers = true; });
-    for (const el of document.querySelectorAll('.readouts output, table.chain output')) observer.observe(el, { subtree: true, characterData: true, childList: true });
-    const output = () => document.querySelector('.net-panel[data-net="output"] svg.data').innerHTML;
-    const axes = () => document.querySelector('.net-panel[data-net="output"] canvas.axes').toDataURL();
-    const axes0 = axes();
-    document.getElementById('net-play').click();
-    let last = output();
-    for (let i = 0; i < 40; i++) {
-      const time = await new Promise((r) => requestAnimationFrame(r));
-      await Promise.resolve();
-      observer.takeRecords().length && (numbers = true);
-      const now = output();
-      log.push({ time, numbers, chart: now !== last });
-      numbers = false;
-      last = now;
-    }
-    document.getElementById('net-play').click();
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  const axes = () => page.evaluate(() => document.querySelector('.net-panel[data-net="output"] canvas.axes').toDataURL());
+  const axes0 = await axes();
+  const log = await framesWhilePlaying(page, { play: '#net-play', chart: '.net-panel[data-net="output"] svg.data' });
+  const seen = await page.evaluate(() => {
     const { lab } = window.sigmoidNetwork;
     const shown = (k) => document.querySelector(`[data-readout="${k}"]`).textContent;
     return {
-      log,
-      axesStill: axes() === axes0,
       epoch: [shown('epoch'), String(lab.epoch())],
       w1: [Number(document.getElementById('p-w1-field').value), lab.param('w1')],
     };
   });
-  const frames = seen.log.slice(1);
+  const axesStill = (await axes()) === axes0;
+  const frames = log.slice(1);
   const writes = frames.filter((f) => f.numbers).map((f) => f.time);
   assert.ok(frames.filter((f) => f.chart).length >= frames.length - 2, `a(x) changed in ${frames.filter((f) => f.chart).length} of ${frames.length} frames`);
-  assert.ok(seen.axesStill, 'the output chart\'s axes were not repainted');
+  assert.ok(axesStill, 'the output chart\'s axes were not repainted');
   assert.ok(writes.length >= 2, `the numbers changed ${writes.length} times`);
   for (let i = 1; i < writes.length; i++) assert.ok(writes[i] - writes[i - 1] >= 50, `numbers written ${writes[i] - writes[i - 1]} ms apart`);
   assert.equal(seen.epoch[0], seen.epoch[1], 'the paused epoch');

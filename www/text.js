@@ -5,7 +5,7 @@
 // cannot be read, and each costs the frame a layout and a paint); the charts change every frame.
 
 /** How far apart, in frame time, the numbers change while training plays. */
-export const NUMBERS_WHILE_PLAYING_MS = 60;
+const NUMBERS_WHILE_PLAYING_MS = 60;
 
 /** A pace for the numbers: `due(time, playing)` says whether this frame writes them (at rest,
  * every frame). */

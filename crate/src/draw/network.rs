@@ -124,23 +124,12 @@ fn line_text(slope: f64, intercept: f64) -> String {
     format!("{}·x {sign} {}", tick_text(slope, 0.01), tick_text(intercept.abs(), 0.01))
 }
 
-/// Draws chart `panel` of the network stage on `root` (the whole picture, device pixels): its axes,
-/// then its data over them.
-pub fn draw_network<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    panel: NetPanel,
-    run: &NetworkRun,
-    style: &Style,
-) -> DrawResult<DB> {
-    draw_network_axes(root, panel, run, style)?;
-    draw_network_data(root, panel, run, style)
-}
-
-/// What a chart's axes show. The page repaints them only when this changes: while the network
-/// trains, the curves move and the axes stay.
+/// What a chart's axes show: its view (drawn with, by the axes and the data alike) and its look.
+/// The page repaints the axes only when this changes: while the network trains, the curves move
+/// and the axes stay.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct NetAxes {
-    view: View,
+    pub view: View,
     hidden: LayerActivation,
     output: LayerActivation,
     style: Style,
@@ -153,35 +142,37 @@ impl NetAxes {
     }
 }
 
-/// The chart's background, title, frame, ticks and axis names.
+/// Chart `panel`'s background, title, frame, ticks and axis names on `root` (the whole picture,
+/// device pixels), for its `view` (`net_view`).
 pub fn draw_network_axes<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     panel: NetPanel,
+    view: &View,
     run: &NetworkRun,
     style: &Style,
 ) -> DrawResult<DB> {
     let net = run.network();
     root.fill(&style.palette().background)?;
     draw_title(root, panel.title(style.lang, net.hidden, net.output), style)?;
-    let view = net_view(panel, run);
-    let area = plot_area(root, &view, style);
+    let area = plot_area(root, view, style);
     let (x_name, y_name) = panel.axis_labels(style.lang);
     let frame =
         Frame { x_ticks: 5, y_ticks: if panel == NetPanel::Cost { 5 } else { 4 }, x_name, y_name, grid: style.grid };
-    draw_frame(root, &area, &view, style, &frame)
+    draw_frame(root, &area, view, style, &frame)
 }
 
-/// The chart's curves, beans and legend, on a transparent picture of the axes' size.
+/// Chart `panel`'s curves, beans and legend, on a transparent picture of the axes' size: drawn
+/// over them.
 pub fn draw_network_data<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     panel: NetPanel,
+    view: &View,
     run: &NetworkRun,
     style: &Style,
 ) -> DrawResult<DB> {
     let pal = style.palette();
     let net = run.network();
-    let view = net_view(panel, run);
-    let area = plot_area(root, &view, style);
+    let area = plot_area(root, view, style);
     let thin = ShapeStyle::from(pal.muted).stroke_width(style.stroke(1.0));
     let curve = |c: RGBAColor| ShapeStyle::from(c).stroke_width(style.stroke(2.5));
     let legend = TextStyle::from(style.font(12.0)).pos(Pos::new(HPos::Left, VPos::Top));
@@ -274,6 +265,18 @@ mod tests {
         NetworkRun::new(Beans::middle(29, 100), params, hidden, output, 0.3)
     }
 
+    /// A whole chart, as the page shows it: its axes, then its data over them.
+    fn draw_network<DB: DrawingBackend>(
+        root: &DrawingArea<DB, Shift>,
+        panel: NetPanel,
+        run: &NetworkRun,
+        style: &Style,
+    ) -> DrawResult<DB> {
+        let view = net_view(panel, run);
+        draw_network_axes(root, panel, &view, run, style)?;
+        draw_network_data(root, panel, &view, run, style)
+    }
+
     fn svg(panel: NetPanel, run: &NetworkRun, style: &Style) -> String {
         let mut out = String::new();
         {
@@ -359,16 +362,20 @@ mod tests {
     }
 
     #[test]
-    fn a_chart_is_its_axes_with_its_data_over_them() {
+    fn the_axes_hold_the_frame_and_the_data_the_curves_on_a_transparent_picture() {
         let r = run(LayerActivation::Linear, LayerActivation::Sigmoid, Params::initial(29));
         let style = Style::default();
         for panel in NetPanel::ALL {
-            let whole = body(|root| draw_network(root, panel, &r, &style).unwrap());
-            let axes = body(|root| draw_network_axes(root, panel, &r, &style).unwrap());
-            let data = body(|root| draw_network_data(root, panel, &r, &style).unwrap());
-            assert_eq!(whole, format!("{axes}\n{data}"), "{panel:?}");
+            let view = net_view(panel, &r);
+            let axes = body(|root| draw_network_axes(root, panel, &view, &r, &style).unwrap());
+            let data = body(|root| draw_network_data(root, panel, &view, &r, &style).unwrap());
+            let title = panel.title(style.lang, LayerActivation::Linear, LayerActivation::Sigmoid);
+            assert!(axes.contains(title), "{panel:?}: the axes have the title");
             assert!(data.contains("<polyline"), "{panel:?}: the curves are data");
-            assert!(!data.contains(panel.title(style.lang, LayerActivation::Linear, LayerActivation::Sigmoid)));
+            assert!(!data.contains(title), "{panel:?}: no title in the data");
+            // The background is the axes'; the data, drawn over them, has none of its own.
+            let background = r#"width="480" height="320""#;
+            assert!(axes.contains(background) && !data.contains(background), "{panel:?}: {data:.200}");
         }
     }
 
@@ -379,8 +386,10 @@ mod tests {
         r.train_epochs(10);
         let style = Style::default();
         let look = |r: &NetworkRun| {
-            NetPanel::ALL
-                .map(|p| (NetAxes::of(p, r, &style), body(|root| draw_network_data(root, p, r, &style).unwrap())))
+            NetPanel::ALL.map(|p| {
+                let axes = NetAxes::of(p, r, &style);
+                (axes, body(|root| draw_network_data(root, p, &axes.view, r, &style).unwrap()))
+            })
         };
         let before = look(&r);
         r.train_epochs(40);

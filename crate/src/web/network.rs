@@ -36,7 +36,7 @@ fn index_of(key: &str) -> Option<usize> {
     Params::NAMES.iter().position(|n| *n == key)
 }
 
-/// A chart's layers, and what its axes canvas shows (none: nothing yet, or forgotten).
+/// A chart's layers, and what its axes canvas shows, at what size (none: nothing yet).
 struct Layers {
     axes: HtmlCanvasElement,
     data: VectorLayer,
@@ -222,14 +222,6 @@ impl NetworkLab {
         self.dirty = true;
     }
 
-    /// Forget what is on the canvases (after resizing them).
-    pub fn invalidate(&mut self) {
-        for layers in self.layers.iter_mut().flatten() {
-            layers.shown = None;
-        }
-        self.dirty = true;
-    }
-
     /// Repaints the charts when anything changed since the last call: the axes of those whose axes
     /// changed, and what moved of the data. Returns how many charts' axes were repainted.
     pub fn render(&mut self) -> u32 {
@@ -240,17 +232,18 @@ impl NetworkLab {
         let mut painted = 0;
         for panel in NetPanel::ALL {
             let Some(layers) = &mut self.layers[panel.index()] else { continue };
+            // The size too: a canvas given a new size is blank.
             let size = (layers.axes.width(), layers.axes.height());
-            let axes = Some((NetAxes::of(panel, &self.run, &self.style), size));
-            if layers.shown != axes {
-                layers.shown = axes;
+            let look = NetAxes::of(panel, &self.run, &self.style);
+            if layers.shown != Some((look, size)) {
+                layers.shown = Some((look, size));
                 paint(&layers.axes, |root| {
-                    let _ = draw_network_axes(root, panel, &self.run, &self.style);
+                    let _ = draw_network_axes(root, panel, &look.view, &self.run, &self.style);
                 });
                 painted += 1;
             }
             let shapes = shapes_of(size, |root| {
-                let _ = draw_network_data(root, panel, &self.run, &self.style);
+                let _ = draw_network_data(root, panel, &look.view, &self.run, &self.style);
             });
             let _ = layers.data.show(&shapes, size);
         }

@@ -115,9 +115,6 @@ fn update(el: &Element, was: Option<&Shape>, now: &Shape) -> Result<(), JsValue>
                 Some(Shape::Text(t)) => Some(t),
                 _ => None,
             };
-            if was == Some(now) {
-                return Ok(());
-            }
             let changed = |f: fn(&Label) -> String| was.map(f) != Some(f(now));
             for (name, f) in LABEL_ATTRIBUTES {
                 if changed(*f) {
