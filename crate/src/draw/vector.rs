@@ -290,7 +290,15 @@ impl DrawingBackend for VectorBackend<'_> {
         style: &S,
     ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
         if let Some(paint) = stroke_of(style) {
-            self.line(paint, &path.into_iter().collect::<Vec<_>>());
+            // A point on the pixel of the one before adds nothing to the picture; late in training
+            // most of descent's path and of the cost's line are such points.
+            let mut pts: Vec<BackendCoord> = path.into_iter().collect();
+            let n = pts.len();
+            pts.dedup();
+            if n > 1 && pts.len() == 1 {
+                pts.push(pts[0]);
+            }
+            self.line(paint, &pts);
         }
         Ok(())
     }
@@ -460,6 +468,21 @@ mod tests {
         assert!(before.iter().all(|s| matches!(s, Shape::Path { paint: Paint::Piece(_, 2), .. })), "{before:?}");
         assert!(before.iter().all(|s| matches!(s, Shape::Path { paint, .. } if paint.cap() == "round")));
         assert!(matches!(line(20)[..], [Shape::Path { paint: Paint::Stroke(_, 2), .. }]));
+    }
+
+    #[test]
+    fn a_point_on_the_pixel_before_is_left_out() {
+        // Descent's path late in training: hundreds of epochs on a few pixels.
+        let shapes = picture(|root| {
+            let pts: Vec<(i32, i32)> = (0..1000).map(|i| (10 + i / 200, 40 - i / 250)).collect();
+            root.draw(&PathElement::new(pts, ShapeStyle::from(BLUE).stroke_width(2))).unwrap();
+            root.draw(&PathElement::new(vec![(5, 5); 30], ShapeStyle::from(RED).stroke_width(4))).unwrap();
+        });
+        let ds: Vec<&str> =
+            shapes.iter().map(|s| if let Shape::Path { d, .. } = s { d.as_str() } else { "" }).collect();
+        assert_eq!(ds[0], "M10 40L11 40L11 39L12 39L12 38L13 38L13 37L14 37");
+        // A line standing still stays a dot where it is.
+        assert_eq!(ds[1], "M5 5L5 5");
     }
 
     #[test]
