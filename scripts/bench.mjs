@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { launch, openLab } from '../tests/browser.mjs';
-import { runSmooth, serveTree, smoothTable } from './smooth.mjs';
+import { runSmooth, serveTree, smoothTable, whenPageHas } from './smooth.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = process.env.BENCH_OUT || join(ROOT, 'bench-results.json');
@@ -375,15 +375,15 @@ async function freshPage(env) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  return { page, context };
+  return { page, context, cdp };
 }
 
 async function loadOnce(env) {
-  const { page, context } = await freshPage(env);
+  const { page, context, cdp } = await freshPage(env);
   try {
     await page.addInitScript(markReady);
-    await page.goto(env.base);
-    await page.waitForFunction(() => window.__frameAt !== undefined, null, { timeout: 15000 });
+    await page.goto(env.base, { waitUntil: 'commit' });
+    await whenPageHas(cdp, 'window.__frameAt', 15000);
     return await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
       const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));

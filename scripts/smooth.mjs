@@ -333,6 +333,19 @@ async function runScene(browser, base, scene, rate, repeats) {
 }
 
 // ---- first chart with ink ----
+/**
+ * The value of `expression` in the page once it is not null, asked for every 20 ms over CDP.
+ * Not Playwright's waitForFunction: that first evaluates its own injected script in the page, tens
+ * of ms on the main thread at 4× that would land inside a load being timed.
+ */
+export async function whenPageHas(cdp, expression, timeoutMs = 60000) {
+  for (const t0 = Date.now(); Date.now() - t0 < timeoutMs; await new Promise((r) => setTimeout(r, 20))) {
+    const { result } = await cdp.send('Runtime.evaluate', { expression: `(${expression}) ?? null`, returnByValue: true });
+    if (result.value !== null && result.value !== undefined) return result.value;
+  }
+  throw new Error(`the page did not have ${expression} within ${timeoutMs / 1000} s`);
+}
+
 async function loadOnce(browser, url, mark, rate) {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: DPR, locale: 'zh-CN', colorScheme: 'light' });
   try {
@@ -342,14 +355,7 @@ async function loadOnce(browser, url, mark, rate) {
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     if (rate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     await page.goto(url, { waitUntil: 'commit' });
-    // Asked from outside over CDP: Playwright's waitForFunction first evaluates its own injected
-    // script in the page, tens of ms on the main thread at 4× that would land inside the load timed.
-    const expression = `performance.getEntriesByName(${JSON.stringify(mark)})[0]?.startTime ?? null`;
-    for (const t0 = Date.now(); Date.now() - t0 < 60000; await new Promise((r) => setTimeout(r, 20))) {
-      const { result } = await cdp.send('Runtime.evaluate', { expression, returnByValue: true });
-      if (typeof result.value === 'number') return result.value;
-    }
-    throw new Error(`${url}: no ${mark} within 60 s`);
+    return await whenPageHas(cdp, `performance.getEntriesByName(${JSON.stringify(mark)})[0]?.startTime`);
   } finally {
     await context.close();
   }
