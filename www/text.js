@@ -9,10 +9,10 @@ const NUMBERS_WHILE_PLAYING_MS = 60;
 
 /** A pace for the numbers: `due(time, playing)` says whether this frame writes them (at rest,
  * every frame). */
-export function numbersPace(ms = NUMBERS_WHILE_PLAYING_MS) {
+export function numbersPace() {
   let at = -Infinity;
   return function due(time, playing) {
-    if (playing && time - at < ms) return false;
+    if (playing && time - at < NUMBERS_WHILE_PLAYING_MS) return false;
     at = time;
     return true;
   };
