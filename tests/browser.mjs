@@ -48,9 +48,13 @@ export async function readout(page, key) {
   return page.locator(`[data-readout="${key}"]`).textContent();
 }
 
-/** Waits for n animation frames of the page. */
+/**
+ * Waits for n animation frames of the page, and then for as many more as its numbers lag the lab
+ * (while values move they change at a readable pace: www/text.js).
+ */
 export const frames = (page, n = 2) => page.evaluate((n) => new Promise((r) => {
-  const step = () => (n-- <= 0 ? r() : requestAnimationFrame(step));
+  const handle = window.sigmoidLab ?? window.sigmoidNetwork;
+  const step = () => (n-- <= 0 && !handle?.numbersOwed?.() ? r() : requestAnimationFrame(step));
   step();
 }), n);
 

@@ -107,6 +107,8 @@ test('a burst of slider input is drawn once, in the next animation frame', async
     const { lab, stats, axesSettled } = window.sigmoidLab;
     // The axes' images are in place (their arrival is a frame of its own).
     await axesSettled();
+    // At rest, so the numbers are written in that frame too (they keep a readable pace: text.js).
+    await new Promise((r) => setTimeout(r, 100));
     let renders = 0;
     const render = lab.render.bind(lab);
     lab.render = () => { renders += 1; return render(); };

@@ -165,6 +165,7 @@ const training = createTraining({
   reducedMotion: () => reducedMotion.matches,
 });
 const numbersDue = numbersPace();
+let wasPlaying = false;
 function frame(time) {
   const start = performance.now();
   let trained = 0;
@@ -177,9 +178,11 @@ function frame(time) {
     }
   }
   axesImages.afterRender(lab.render());
-  // While training plays, the numbers (the sliders following w and b, the readouts, the chain
-  // rule's table) change at a pace one can read, the charts every frame; at rest, every frame.
-  if (numbersDue(time, state.playing)) {
+  // While values move (training, a drag), the numbers (the sliders following w and b, the readouts,
+  // the chain rule's table) change at a pace one can read, the charts every frame.
+  const turned = state.playing !== wasPlaying;
+  wasPlaying = state.playing;
+  if (numbersDue(time, turned)) {
     params.follow();
     readouts.update();
     updateChain(words());
@@ -187,7 +190,7 @@ function frame(time) {
   tour?.update();
   if (!state.playing) address.schedule();
   training.observe(time, trained, performance.now() - start - trained, loop.stats.renderMs);
-  return state.playing;
+  return state.playing || numbersDue.owed();
 }
 const loop = createLoop(frame);
 
@@ -265,6 +268,8 @@ window.sigmoidLab = {
   // A panel's picture by layer, as one canvas (picture.js).
   layer: (panel, cls) => panelPicture(panelsView.panels.find((p) => p.key === panel), cls),
   axesSettled: axesImages.settled,
+  // Whether the numbers on the page lag the lab (their pace, text.js) until a coming frame.
+  numbersOwed: numbersDue.owed,
   // The page's own wasm instance (the bundle's), for the robustness tests.
   debug: { force_panic_for_tests, wasm_memory_bytes },
 };

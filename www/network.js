@@ -305,6 +305,7 @@ export async function bootNetwork({ url, lang: firstLang, langChosen, picture })
 
   // ---- the frame ----
   const numbersDue = numbersPace();
+  let wasPlaying = false;
   function frame(time) {
     if (state.playing) {
       const k = Math.min(EPOCHS_PER_FRAME, state.target - lab.epoch());
@@ -315,14 +316,16 @@ export async function bootNetwork({ url, lang: firstLang, langChosen, picture })
       }
     }
     lab.render();
-    // While training plays, the sliders following the seven, the readouts and the chain rule's
-    // numbers change at a pace one can read; the charts every frame.
-    if (numbersDue(time, state.playing)) {
+    // While values move (training, a drag), the sliders following the seven, the readouts and the
+    // chain rule's numbers change at a pace one can read; the charts every frame.
+    const turned = state.playing !== wasPlaying;
+    wasPlaying = state.playing;
+    if (numbersDue(time, turned)) {
       for (const k of NAMES) sliders.set(k, lab.param(k));
       updateReadouts();
     }
     if (!state.playing) address.schedule();
-    return state.playing;
+    return state.playing || numbersDue.owed();
   }
   const loop = createLoop(frame);
 
@@ -353,7 +356,7 @@ export async function bootNetwork({ url, lang: firstLang, langChosen, picture })
   document.documentElement.classList.add('ready');
   // For tests: the live handle.
   window.sigmoidNetwork = {
-    lab, state, setPlaying, request: loop.request, stats: loop.stats,
+    lab, state, setPlaying, request: loop.request, stats: loop.stats, numbersOwed: numbersDue.owed,
     // A chart's picture as one canvas (picture.js, the page's, handed over by main.js).
     layer: (key, cls = 'data') => picture(charts.find((c) => c.key === key), cls),
   };
