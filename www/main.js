@@ -165,7 +165,6 @@ const training = createTraining({
   reducedMotion: () => reducedMotion.matches,
 });
 const numbersDue = numbersPace();
-let wasPlaying = false;
 function frame(time) {
   const start = performance.now();
   let trained = 0;
@@ -180,9 +179,7 @@ function frame(time) {
   axesImages.afterRender(lab.render());
   // While values move (training, a drag), the numbers (the sliders following w and b, the readouts,
   // the chain rule's table) change at a pace one can read, the charts every frame.
-  const turned = state.playing !== wasPlaying;
-  wasPlaying = state.playing;
-  if (numbersDue(time, turned)) {
+  if (numbersDue(time, state.playing)) {
     params.follow();
     readouts.update();
     updateChain(words());

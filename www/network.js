@@ -305,7 +305,6 @@ export async function bootNetwork({ url, lang: firstLang, langChosen, picture })
 
   // ---- the frame ----
   const numbersDue = numbersPace();
-  let wasPlaying = false;
   function frame(time) {
     if (state.playing) {
       const k = Math.min(EPOCHS_PER_FRAME, state.target - lab.epoch());
@@ -318,9 +317,7 @@ export async function bootNetwork({ url, lang: firstLang, langChosen, picture })
     lab.render();
     // While values move (training, a drag), the sliders following the seven, the readouts and the
     // chain rule's numbers change at a pace one can read; the charts every frame.
-    const turned = state.playing !== wasPlaying;
-    wasPlaying = state.playing;
-    if (numbersDue(time, turned)) {
+    if (numbersDue(time, state.playing)) {
       for (const k of NAMES) sliders.set(k, lab.param(k));
       updateReadouts();
     }

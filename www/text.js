@@ -9,17 +9,20 @@
 const NUMBERS_EVERY_MS = 60;
 
 /**
- * A pace for the numbers: `due(time, now)` says whether this frame writes them. The first change
- * after a rest is written at once, later ones at most every 60 ms, and any when `now` (training
- * started or stopped: a pause shows where it stopped). A frame that skips them leaves them
+ * A pace for the numbers: `due(time, playing)` says whether this frame writes them. The first
+ * change after a rest is written at once, later ones at most every 60 ms, and always in the frame
+ * training starts or stops (a pause shows where it stopped). A frame that skips them leaves them
  * `owed()`: the loop goes on until they are written, so at rest they agree with the charts.
  */
 export function numbersPace() {
   let at = -Infinity;
   let owed = false;
+  let wasPlaying = false;
   // The first frame is called by hand, without a frame's time.
-  const due = (time = performance.now(), now = false) => {
-    owed = !now && time - at < NUMBERS_EVERY_MS;
+  const due = (time = performance.now(), playing = false) => {
+    const turned = playing !== wasPlaying;
+    wasPlaying = playing;
+    owed = !turned && time - at < NUMBERS_EVERY_MS;
     if (!owed) at = time;
     return !owed;
   };
