@@ -1,10 +1,11 @@
 // What a frame writes and reads (no timings): an input event writes nothing to the readouts or the
 // chain table until the frame; a frame rewrites only the numbers that changed, and none when nothing
-// did; while values move, the numbers change at a readable pace; and no frame reads layout (getBoundingClientRect, offset*, client*, getComputedStyle…), so a
-// frame's writes are laid out once, by the browser, after it.
+// did; while values move, the numbers change at a readable pace; and no frame reads layout
+// (getBoundingClientRect, offset*, client*, getComputedStyle…), so a frame's writes are laid out
+// once, by the browser, after it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openLab, framesWhilePlaying } from './browser.mjs';
+import { launch, openLab, frames, readout, framesWhilePlaying } from './browser.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -82,7 +83,7 @@ test('frames where nothing changes write nothing; a drag writes only the numbers
 
   // A drag: a new value of w every frame. Each frame writes only the numbers that changed, and
   // they change at a readable pace; when the drag stops they catch up with the lab.
-  const { log, shownW, w } = await page.evaluate(async ({ textsSrc }) => {
+  const log = await page.evaluate(async ({ textsSrc }) => {
     const textsOf = (0, eval)(`(${textsSrc})`);
     const seen = window.__watch.seen;
     const range = document.getElementById('p-w-range');
@@ -102,9 +103,10 @@ test('frames where nothing changes write nothing; a drag writes only the numbers
       log.push({ time, beforeFrame, records: seen.records, changed: now.filter((t, i) => t !== before[i]).length });
       before = now;
     }
-    while (window.sigmoidLab.numbersOwed()) await new Promise((r) => requestAnimationFrame(r));
-    return { log, shownW: document.querySelector('[data-readout="w"]').textContent, w: window.sigmoidLab.lab.w() };
+    return log;
   }, { textsSrc: texts.toString() });
+  await frames(page, 0);
+  const [shownW, w] = [await readout(page, 'w'), await page.evaluate(() => window.sigmoidLab.lab.w())];
   log.forEach((r, step) => {
     assert.equal(r.beforeFrame, 0, `step ${step}: the input event itself wrote no readout`);
     assert.ok(r.records <= r.changed, `step ${step}: ${r.records} mutations for ${r.changed} changed numbers`);
@@ -179,7 +181,7 @@ test('one input event a frame lays the page out once a frame, and numbers change
     window.__kinds = kinds;
   });
   const before = await layouts();
-  const frames = await page.evaluate(async () => {
+  const frameCount = await page.evaluate(async () => {
     const range = document.getElementById('p-w-range');
     let n = 0;
     for (let i = 0; i < 30; i++) {
@@ -192,16 +194,15 @@ test('one input event a frame lays the page out once a frame, and numbers change
     return n + 2;
   });
   const after = await layouts();
-  assert.ok(after - before <= frames, `${after - before} layouts in ${frames} frames`);
+  assert.ok(after - before <= frameCount, `${after - before} layouts in ${frameCount} frames`);
   const kinds = await page.evaluate(() => window.__kinds);
   assert.ok(kinds.characterData > 30, `numbers changed: ${JSON.stringify(kinds)}`);
   assert.equal(kinds.childList, 0, 'no number replaced its text node');
 
   // Moving the probe changes the probe's readouts, not the chain rule's numbers: the chain table
   // is not written at all.
+  await frames(page, 0); // the drag's last numbers first
   const chain = await page.evaluate(async () => {
-    // The drag's last numbers first (they change at a readable pace).
-    while (window.sigmoidLab.numbersOwed()) await new Promise((r) => requestAnimationFrame(r));
     const seen = { chain: 0, probe: 0 };
     const observer = new MutationObserver((list) => {
       for (const m of list) {
