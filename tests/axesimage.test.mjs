@@ -10,10 +10,13 @@ before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
 
 const PANELS = ['xz', 'za', 'xa', 'cost', 'landscape'];
+// [key, figure] of the lab's panels and of the network stage's charts, which follow the same rule.
+const LAB = PANELS.map((key) => [key, `.panel[data-panel="${key}"]`]);
+const NETWORK = ['output', 'hidden', 'cost'].map((key) => [key, `.net-panel[data-net="${key}"]`]);
 
 /** Per panel: which of its axes shows (image or canvas), and how its data's SVG lies over it. */
-const layers = (page) => page.evaluate((keys) => Object.fromEntries(keys.map((key) => {
-  const fig = document.querySelector(`.panel[data-panel="${key}"]`);
+const layers = (page, figures = LAB) => page.evaluate((figures) => Object.fromEntries(figures.map(([key, selector]) => {
+  const fig = document.querySelector(selector);
   const [axes, image, svg] = ['canvas.axes', 'canvas.axes-image', 'svg.data'].map((s) => fig.querySelector(s));
   const box = fig.querySelector('.layers').getBoundingClientRect();
   const over = svg.getBoundingClientRect();
@@ -28,36 +31,41 @@ const layers = (page) => page.evaluate((keys) => Object.fromEntries(keys.map((ke
     shapes: svg.children.length,
     d: [...svg.querySelectorAll('path')].map((p) => p.getAttribute('d')).join('|'),
   }];
-})), PANELS);
+})), figures);
 
-/** Shows panel `key`'s axes canvas instead of its image (or back), as the page does when they change. */
-const showCanvas = (page, key, on) => page.evaluate(([key, on]) => {
-  const fig = document.querySelector(`.panel[data-panel="${key}"]`);
+/** Shows a figure's axes canvas instead of its image (or back), as the page does when they change. */
+const showCanvas = (page, selector, on) => page.evaluate(([selector, on]) => {
+  const fig = document.querySelector(selector);
   fig.querySelector('canvas.axes').hidden = !on;
   fig.querySelector('canvas.axes-image').hidden = on;
-}, [key, on]);
+}, [selector, on]);
+
+/** Each figure's axes as an image that shows exactly what the canvas does, under the data's SVG. */
+async function assertRestingImages(page, figures) {
+  const rest = await layers(page, figures);
+  for (const [key, selector] of figures) {
+    const r = rest[key];
+    assert.ok(r.image, `${key}: its axes show as an image, the canvas hidden`);
+    assert.ok(r.sameSize, `${key}: the image has the canvas's pixels`);
+    assert.equal(r.viewBox, r.pixels, `${key}: the SVG is drawn in the panel's device pixels`);
+    assert.ok(r.covers, `${key}: the SVG covers the panel`);
+    assert.ok(r.shapes > 0, `${key}: the data has shapes`);
+    // The panel as the screen shows it, with the image, then with the canvas in its place.
+    const figure = page.locator(`${selector} .layers`);
+    const withImage = await figure.screenshot();
+    await showCanvas(page, selector, true);
+    const withCanvas = await figure.screenshot();
+    await showCanvas(page, selector, false);
+    assert.ok(withImage.equals(withCanvas), `${key}: the image and the canvas show the same pixels`);
+  }
+}
 
 for (const dpr of [1, 2]) {
   test(`the axes rest as an image that shows exactly the canvas, under the data's SVG (devicePixelRatio ${dpr})`, async () => {
     const { page, context, errors } = await openLab(env, { dpr, query: '?w=3&b=-1.5' });
     await page.evaluate(() => window.sigmoidLab.axesSettled());
     await frames(page, 2);
-    const rest = await layers(page);
-    for (const key of PANELS) {
-      const r = rest[key];
-      assert.ok(r.image, `${key}: its axes show as an image, the canvas hidden`);
-      assert.ok(r.sameSize, `${key}: the image has the canvas's pixels`);
-      assert.equal(r.viewBox, r.pixels, `${key}: the SVG is drawn in the panel's device pixels`);
-      assert.ok(r.covers, `${key}: the SVG covers the panel`);
-      assert.ok(r.shapes > 0, `${key}: the data has shapes`);
-      // The panel as the screen shows it, with the image, then with the canvas in its place.
-      const figure = page.locator(`.panel[data-panel="${key}"] .layers`);
-      const withImage = await figure.screenshot();
-      await showCanvas(page, key, true);
-      const withCanvas = await figure.screenshot();
-      await showCanvas(page, key, false);
-      assert.ok(withImage.equals(withCanvas), `${key}: the image and the canvas show the same pixels`);
-    }
+    await assertRestingImages(page, LAB);
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -92,5 +100,48 @@ test('a drag moves only the data: the axes image stays, the SVG changes', async 
     assert.ok(after[key].image, `${key}: the axes image still shows`);
     assert.notEqual(after[key].d, before[key].d, `${key}: the data moved`);
   }
+  await context.close();
+});
+
+test('the network stage\'s axes rest as images too; training moves the data, new axes show on their canvas', async () => {
+  const { page, context, errors } = await openLab(env, { dpr: 2, query: '?stage=network' });
+  await page.evaluate(() => window.sigmoidNetwork.axesSettled());
+  await frames(page, 2);
+  await assertRestingImages(page, NETWORK);
+  // Training: the data moves every frame; once the run's axes are drawn (the cost chart's reach the
+  // run's end from its start) they rest as images while it goes on.
+  const before = await layers(page, NETWORK);
+  const during = await page.evaluate(async () => {
+    const { setPlaying, axesSettled, state } = window.sigmoidNetwork;
+    setPlaying(true);
+    await new Promise((r) => requestAnimationFrame(r));
+    await axesSettled();
+    const shown = [];
+    for (let i = 0; i < 10; i++) {
+      await new Promise((r) => requestAnimationFrame(r));
+      shown.push(state.playing && [...document.querySelectorAll('.net-panel .layers')].every((l) => l.querySelector('canvas.axes').hidden));
+    }
+    setPlaying(false);
+    return shown;
+  });
+  assert.deepEqual(during, during.map(() => true), 'training frames show the axes as images');
+  await frames(page, 2);
+  const after = await layers(page, NETWORK);
+  for (const [key] of NETWORK) assert.notEqual(after[key].d, before[key].d, `${key}: the data moved`);
+  // Linear hidden neurons change the hidden chart's axes: its canvas shows them at once, with no
+  // stale image, and rests as an image again.
+  const fresh = await page.evaluate(async () => {
+    const hidden = document.getElementById('net-hidden');
+    hidden.value = 'linear';
+    hidden.dispatchEvent(new Event('change'));
+    await new Promise((r) => requestAnimationFrame(r));
+    const l = document.querySelector('.net-panel[data-net="hidden"] .layers');
+    return !l.querySelector('canvas.axes').hidden && l.querySelector('canvas.axes-image').hidden;
+  });
+  assert.ok(fresh, 'the hidden chart\'s new axes show on its canvas');
+  await page.evaluate(() => window.sigmoidNetwork.axesSettled());
+  await frames(page, 2);
+  await assertRestingImages(page, NETWORK);
+  assert.deepEqual(errors, []);
   await context.close();
 });

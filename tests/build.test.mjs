@@ -72,8 +72,9 @@ const BUDGET = {
   startGzip: 111_900,
   // The offline file, gzip: it carries all three wasm modules (the lab, the network stage, the
   // export module with the GIF encoder and the SVG drawing), so it grew with each; raised from
-  // 332 800 for the network stage's vector backend, less the minified stylesheet (332 938).
-  singleGzip: 333_500,
+  // 332 800 for the network stage's vector backend, less the minified stylesheet (332 938); then
+  // from 333 500 for the network stage's axes resting as images (333 573).
+  singleGzip: 334_000,
 };
 
 test('the page stays within its size budget', () => {

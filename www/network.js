@@ -13,6 +13,7 @@ import { buildControls } from './controls.js';
 import { createLoop } from './loop.js';
 import { num, sig } from './format.js';
 import { numbersPace, setText } from './text.js';
+import { setupAxesImages } from './axesimage.js';
 
 const NAMES = ['w1', 'b1', 'w2', 'b2', 'v1', 'v2', 'c'];
 /** The network's own learning rate when a link gives none: the lesson-06 network passes 95% within
@@ -314,7 +315,7 @@ export async function bootNetwork({ url, lang: firstLang, langChosen, picture })
         $('net-status').textContent = words().trained(snapshot());
       }
     }
-    lab.render();
+    axesImages.afterRender(lab.render());
     // While values move (training, a drag), the sliders following the seven, the readouts and the
     // chain rule's numbers change at a pace one can read; the charts every frame.
     if (numbersDue(time, state.playing)) {
@@ -325,6 +326,8 @@ export async function bootNetwork({ url, lang: firstLang, langChosen, picture })
     return state.playing || numbersDue.owed();
   }
   const loop = createLoop(frame);
+  // The axes as still images once they rest, as in the lab (axesimage.js).
+  const axesImages = setupAxesImages(charts, lab, () => loop.request());
 
   // Canvases at device resolution, re-laid out when a chart changes size or the pixel ratio changes.
   function layout() {
@@ -337,7 +340,7 @@ export async function bootNetwork({ url, lang: firstLang, langChosen, picture })
       if (axes.width !== w || axes.height !== h) [axes.width, axes.height] = [w, h];
     }
     lab.set_style(state.dpr, state.lang, state.grid, darkQuery.matches);
-    lab.render();
+    axesImages.afterRender(lab.render());
   }
   const observer = new ResizeObserver(layout);
   for (const { layers } of charts) observer.observe(layers);
@@ -354,6 +357,7 @@ export async function bootNetwork({ url, lang: firstLang, langChosen, picture })
   // For tests: the live handle.
   window.sigmoidNetwork = {
     lab, state, setPlaying, request: loop.request, stats: loop.stats, numbersOwed: numbersDue.owed,
+    axesSettled: axesImages.settled,
     // A chart's picture as one canvas (picture.js, the page's, handed over by main.js).
     layer: (key, cls = 'data') => picture(charts.find((c) => c.key === key), cls),
   };

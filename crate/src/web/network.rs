@@ -36,11 +36,13 @@ fn index_of(key: &str) -> Option<usize> {
     Params::NAMES.iter().position(|n| *n == key)
 }
 
-/// A chart's layers, and what its axes canvas shows, at what size (none: nothing yet).
+/// A chart's layers, what its axes canvas shows, at what size (none: nothing yet), and whether
+/// the axes were repainted since the page last asked.
 struct Layers {
     axes: HtmlCanvasElement,
     data: VectorLayer,
     shown: Option<(NetAxes, (u32, u32))>,
+    fresh: bool,
 }
 
 #[wasm_bindgen]
@@ -212,7 +214,7 @@ impl NetworkLab {
     /// its data is drawn in.
     pub fn attach(&mut self, panel: &str, axes: HtmlCanvasElement, data: Element) {
         if let Some(p) = NetPanel::from_key(panel) {
-            self.layers[p.index()] = Some(Layers { axes, data: VectorLayer::new(data), shown: None });
+            self.layers[p.index()] = Some(Layers { axes, data: VectorLayer::new(data), shown: None, fresh: false });
             self.dirty = true;
         }
     }
@@ -220,6 +222,13 @@ impl NetworkLab {
     pub fn set_style(&mut self, dpr: f64, lang: &str, grid: bool, dark: bool) {
         self.style = Style { background: self.style.background, ..Style::from_page(dpr, lang, grid, dark) };
         self.dirty = true;
+    }
+
+    /// Whether chart `key`'s axes were repainted since the last call: the page's image of them is
+    /// then out of date (and the axes canvas must show instead).
+    pub fn take_fresh_axes(&mut self, key: &str) -> bool {
+        let layers = NetPanel::from_key(key).and_then(|p| self.layers[p.index()].as_mut());
+        layers.is_some_and(|l| std::mem::take(&mut l.fresh))
     }
 
     /// Repaints the charts when anything changed since the last call: the axes of those whose axes
@@ -237,6 +246,7 @@ impl NetworkLab {
             let look = NetAxes::of(panel, &self.run, &self.style);
             if layers.shown != Some((look, size)) {
                 layers.shown = Some((look, size));
+                layers.fresh = true;
                 paint(&layers.axes, |root| {
                     let _ = draw_network_axes(root, panel, &look.view, &self.run, &self.style);
                 });
