@@ -227,3 +227,30 @@ test('slow motion speaks the language switched to, mid-step', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('every number of the chain rule ends at its table\'s right edge: a phone, a desktop, the network stage', async () => {
+  for (const [query, width, table] of [
+    ['?lang=zh', 390, '.chain-panel table.chain'],
+    ['?lang=en', 1280, '.chain-panel table.chain'],
+    ['?stage=network', 1280, '.net-chain table.chain'],
+    ['?stage=network&lang=en', 390, '.net-chain table.chain'],
+  ]) {
+    const { page, context, errors } = await openLab(env, { query, width });
+    const rows = await page.$$eval(`${table} tr`, (trs) => trs.filter((tr) => tr.checkVisibility()).map((tr) => {
+      const box = (e) => e.getBoundingClientRect();
+      const value = tr.querySelector('td > output');
+      return { factor: tr.dataset.factor, row: box(tr).width, table: box(tr.closest('table')).width, right: box(value).right, product: tr.classList.contains('product') };
+    }));
+    const where = `${query} at ${width} px`;
+    assert.ok(rows.some((r) => r.product), `${where}: a product row`);
+    // One right edge for every row's number, the product's too (a row laid out apart from the
+    // table's columns once put it in the middle, under a border cut short).
+    const right = rows[0].right;
+    for (const r of rows) {
+      assert.ok(Math.abs(r.right - right) < 1, `${where}, ${r.factor}: its number ends at ${r.right}, the others at ${right}`);
+      assert.ok(Math.abs(r.row - r.table) < 1, `${where}, ${r.factor}: the row is as wide as the table`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
