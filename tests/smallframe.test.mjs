@@ -1,6 +1,7 @@
 // Small embeds, as notes frame them: the charts get the room first, the controls are one compact
 // row (or, below about 260 px of height, a button that shows them over the chart), and nothing
-// scrolls. (That chart text stays whole and legible there: tests/charttext.test.mjs.)
+// scrolls but a chain-rule table taller than the frame. (That chart text stays whole and legible
+// there: tests/charttext.test.mjs.)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openLab, marked } from './browser.mjs';
@@ -80,4 +81,35 @@ for (const [width, height] of SIZES) {
       }
     });
   }
+}
+
+// The chain rule's table is taller than a small frame: the panels scroll inside it, above the
+// controls, and a chart beside the table keeps a readable height.
+for (const [width, height] of [[688, 400], [320, 240]]) {
+  test(`?embed=1&panels=chain,xa at ${width}×${height}: the table scrolls inside the frame, its chart stays readable`, async () => {
+    const { page, context, errors } = await openLab(env, { width, height, query: '?embed=1&panels=chain,xa' });
+    const m = await page.evaluate(() => {
+      const box = (el) => el.getBoundingClientRect().toJSON();
+      const panels = document.querySelector('.panels');
+      const controls = document.querySelector('.controls');
+      return {
+        scroll: [document.documentElement.scrollWidth, document.documentElement.scrollHeight],
+        chart: box(document.querySelector('.panel[data-panel="xa"]')),
+        area: { ...box(panels), scrollHeight: panels.scrollHeight, clientHeight: panels.clientHeight },
+        controls: controls.getClientRects().length ? box(controls) : null,
+      };
+    });
+    assert.ok(m.scroll[0] <= width && m.scroll[1] <= height, `the page itself does not scroll: ${m.scroll}`);
+    assert.ok(m.chart.height >= 140, `x → a is ${m.chart.height} px tall`);
+    assert.ok(await marked(page, 'xa') > 20, 'x → a has its data drawn');
+    const { area } = m;
+    assert.ok(area.scrollHeight > area.clientHeight, 'the panels overflow the frame and scroll');
+    if (m.controls) assert.ok(m.controls.top >= area.bottom - 0.5, 'the controls sit below the panels, not over the table');
+    // Scrolled to its end, the table's last row shows whole inside the panels.
+    await page.$eval('.panels', (el) => { el.scrollTop = el.scrollHeight; });
+    const last = await page.$eval('table.chain tr:last-child', (tr) => tr.getBoundingClientRect().toJSON());
+    assert.ok(last.top >= area.top - 0.5 && last.bottom <= area.bottom + 0.5, `the last row inside the panels: ${JSON.stringify(last)} in ${JSON.stringify(area)}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
 }
