@@ -254,3 +254,29 @@ test('every number of the chain rule ends at its table\'s right edge: a phone, a
     await context.close();
   }
 });
+
+test('on a phone the chain rule, far below the charts, shows the numbers of the neuron trained meanwhile', async () => {
+  const { page, context, errors } = await openLab(env, { query: '?w=3&b=-1.2&alpha=0.5', width: 390, height: 844, dpr: 2 });
+  // Off screen, it is laid out only once it nears the screen.
+  assert.equal(await page.$eval('.chain-panel table.chain', (el) => el.checkVisibility({ contentVisibilityAuto: true })), false, 'skipped while far below');
+  await page.click('#epoch');
+  await frames(page);
+  await page.$eval('.chain-panel', (el) => el.scrollIntoView());
+  await frames(page);
+  assert.equal(await page.$eval('.chain-panel table.chain', (el) => el.checkVisibility({ contentVisibilityAuto: true })), true, 'shown once scrolled to');
+  const { i, w, b, x, y } = await page.evaluate(() => {
+    const { lab } = window.sigmoidLab;
+    const i = lab.selected_bean() ?? lab.next_bean();
+    return { i, w: lab.w(), b: lab.b(), x: lab.beans_x()[i], y: lab.beans_y()[i] };
+  });
+  assert.notEqual(w, 3, 'the epoch moved w');
+  assert.match(await page.textContent('#chain-bean'), new RegExp(`${i + 1}`));
+  const z = w * x + b, a = sigmoid(z);
+  assert.equal(Number(await readout(page, 'chain-z')), Number(z.toFixed(4)));
+  assert.equal(Number(await readout(page, 'chain-a')), Number(a.toFixed(4)));
+  assert.equal(Number(await readout(page, 'dedw')), Number((-2 * (y - a) * a * (1 - a) * x).toFixed(6)));
+  const box = await page.$eval('table.chain', (t) => t.getBoundingClientRect().toJSON());
+  assert.ok(box.top >= 0 && box.top < 844 && box.height > 300, `the table on screen, laid out: ${JSON.stringify(box)}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
