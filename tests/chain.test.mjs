@@ -258,12 +258,12 @@ test('every number of the chain rule ends at its table\'s right edge: a phone, a
 test('on a phone the chain rule, far below the charts, shows the numbers of the neuron trained meanwhile', async () => {
   const { page, context, errors } = await openLab(env, { query: '?w=3&b=-1.2&alpha=0.5', width: 390, height: 844, dpr: 2 });
   // Off screen, it is laid out only once it nears the screen.
-  assert.equal(await page.$eval('.chain-panel table.chain', (el) => el.checkVisibility({ contentVisibilityAuto: true })), false, 'skipped while far below');
+  assert.equal(await page.$eval('.chain-panel table.chain tr', (el) => el.checkVisibility({ contentVisibilityAuto: true })), false, 'skipped while far below');
   await page.click('#epoch');
   await frames(page);
   await page.$eval('.chain-panel', (el) => el.scrollIntoView());
   await frames(page);
-  assert.equal(await page.$eval('.chain-panel table.chain', (el) => el.checkVisibility({ contentVisibilityAuto: true })), true, 'shown once scrolled to');
+  assert.equal(await page.$eval('.chain-panel table.chain tr', (el) => el.checkVisibility({ contentVisibilityAuto: true })), true, 'shown once scrolled to');
   const { i, w, b, x, y } = await page.evaluate(() => {
     const { lab } = window.sigmoidLab;
     const i = lab.selected_bean() ?? lab.next_bean();
@@ -277,6 +277,26 @@ test('on a phone the chain rule, far below the charts, shows the numbers of the 
   assert.equal(Number(await readout(page, 'dedw')), Number((-2 * (y - a) * a * (1 - a) * x).toFixed(6)));
   const box = await page.$eval('table.chain', (t) => t.getBoundingClientRect().toJSON());
   assert.ok(box.top >= 0 && box.top < 844 && box.height > 300, `the table on screen, laid out: ${JSON.stringify(box)}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('on a phone slow motion\'s bar stays on screen, wherever the page is scrolled', async () => {
+  const { page, context, errors } = await openLab(env, { width: 390, height: 844, dpr: 2 });
+  await page.click('#slow-start');
+  const bar = () => page.evaluate(() => {
+    const r = document.getElementById('slow').getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return { top: r.top, bottom: r.bottom, hit: Boolean(hit?.closest('#slow')) };
+  });
+  for (const y of [0, 1200, 100000]) {
+    await page.evaluate((y) => scrollTo(0, y), y);
+    await frames(page);
+    const b = await bar();
+    assert.ok(b.top >= 0 && b.bottom <= 844 && b.hit, `scrolled to ${y}: the bar at ${b.top}–${b.bottom}, on top: ${b.hit}`);
+  }
+  await page.click('#slow-next');
+  assert.match(await page.textContent('#slow-stage'), /2\/3/);
   assert.deepEqual(errors, []);
   await context.close();
 });
