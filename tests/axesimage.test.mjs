@@ -108,8 +108,8 @@ test('the network stage\'s axes rest as images too; training moves the data, new
   await page.evaluate(() => window.sigmoidNetwork.axesSettled());
   await frames(page, 2);
   await assertRestingImages(page, NETWORK);
-  // Training: the data moves every frame; once the run's axes are drawn (the cost chart's reach the
-  // run's end from its start) they rest as images while it goes on.
+  // Training: the data moves every frame; once the run's axes are drawn (the cost chart's axis reaches
+  // the run's end from its start) they rest as images while it goes on.
   const before = await layers(page, NETWORK);
   const during = await page.evaluate(async () => {
     const { setPlaying, axesSettled, state } = window.sigmoidNetwork;
