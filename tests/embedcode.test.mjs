@@ -67,7 +67,7 @@ test('the height grows with the panels and the controls shown', async () => {
   await context.close();
 });
 
-for (const [panels, controls] of [[null, null], [ALL_PANELS, null], [ALL_PANELS, ALL_CONTROLS], ['xa', 'w,b'], ['chain', 'train']]) {
+for (const [panels, controls] of [[null, null], [ALL_PANELS, null], [ALL_PANELS, ALL_CONTROLS], ['xa', 'w,b'], ['chain', 'train'], ['xa,chain', null], ['xz,xa,chain', 'w,b']]) {
   test(`an iframe of the copied size fits panels=${panels ?? '(default)'} controls=${controls ?? '(default)'}`, async () => {
     const query = `?w=3&b=-1${panels ? `&panels=${panels}` : ''}${controls ? `&controls=${controls}` : ''}`;
     const { code, context } = await copyEmbed(query);
@@ -99,6 +99,13 @@ for (const [panels, controls] of [[null, null], [ALL_PANELS, null], [ALL_PANELS,
     for (const p of m.panels) {
       assert.ok(p.bottom <= m.side.top + 0.5 && p.right <= width + 0.5, `${p.key} inside`);
       if (p.key !== 'chain') assert.ok(p.height >= 150, `${p.key} is ${p.height} px tall`);
+    }
+    // The charts' first row reaches across the frame: no empty columns beside them.
+    const charts = m.panels.filter((p) => p.key !== 'chain');
+    if (charts.length) {
+      const top = Math.min(...charts.map((p) => p.top));
+      const right = Math.max(...charts.filter((p) => p.top === top).map((p) => p.right));
+      assert.ok(right >= width - 10, `the charts' first row ends at ${right} of ${width}`);
     }
     if (m.table) {
       const { t, e, p } = m.table;

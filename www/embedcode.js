@@ -39,10 +39,10 @@ export function embedHeight(panels, controls, width = EMBED_WIDTH) {
   const inner = width - 2 * PAD;
   const charts = panels.filter((p) => p !== 'chain').length;
   const chain = panels.includes('chain');
-  // auto-fit columns: as many as fit, but no more than there are panels side by side (the chain
-  // rule spans a whole row, so with it every column stays).
+  // auto-fit columns: as many as fit, but no more than there are charts side by side (the chain
+  // rule spans a row of its own).
   const fit = Math.max(1, Math.floor((inner + GAP) / (MIN_COLUMN + GAP)));
-  const cols = chain ? fit : Math.max(1, Math.min(fit, charts));
+  const cols = Math.max(1, Math.min(fit, charts));
   const column = (inner - (cols - 1) * GAP) / cols;
   const rows = [];
   for (let i = 0; i < Math.ceil(charts / cols); i++) rows.push(Math.min(CHART_MAX, Math.round(column * CHART_RATIO)));
