@@ -123,7 +123,6 @@ export function setupTour(step, host) {
   let answer = null;
   let lastLive = null;
   document.documentElement.classList.add('lesson');
-  document.querySelector('.panels').dataset.count = String(s.panels.length);
   if (s.quiz) {
     host.controlsShown(false);
     document.documentElement.classList.toggle('quiz-pending', Boolean(s.quiz.hide));

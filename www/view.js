@@ -5,8 +5,8 @@ export function applyView(doc, q, { lesson, embed, schema }) {
   // Embedded without a list: the lesson's three function panels.
   const panels = q.get('panels')?.split(',') ?? lesson?.panels ?? (embed ? schema.embedPanels : undefined);
   for (const fig of doc.querySelectorAll('.panel')) fig.hidden = panels ? !panels.includes(fig.dataset.panel) : false;
-  // How many charts show (the chain rule aside): an embed lays them out by it (style.css).
-  doc.querySelector('.panels').dataset.charts = String(doc.querySelectorAll('.panel:not([hidden]):not(.chain-panel)').length);
+  // How many panels show: a lesson step and an embed lay them out by it (style.css).
+  doc.querySelector('.panels').dataset.count = String(doc.querySelectorAll('.panel:not([hidden])').length);
   const controls = q.get('controls')?.split(',') ?? lesson?.controls ?? (embed ? schema.embedControls : null);
   if (controls) {
     const controlOf = (el) => ({ seed: 'beans', n: 'beans', l: 'model', k: 'model', x0: 'model' }[el.dataset.key] ?? el.dataset.key ?? el.dataset.control);
