@@ -297,7 +297,9 @@ for (const dpr of [1, 2, 3]) {
       }).map((c) => {
         const r = c.getBoundingClientRect();
         const canvas = c instanceof HTMLCanvasElement;
-        const [w, h] = canvas ? [c.width, c.height] : (c.getAttribute('viewBox') ?? '0 0 0 0').split(' ').slice(2).map(Number);
+        // The data's SVG is drawn four units to the device pixel at dpr 1 (draw::vector::grain).
+        const grain = devicePixelRatio < 2 ? Math.ceil(4 / devicePixelRatio) : 1;
+        const [w, h] = canvas ? [c.width, c.height] : (c.getAttribute('viewBox') ?? '0 0 0 0').split(' ').slice(2).map((v) => Number(v) / grain);
         return { tag: canvas ? 'canvas' : 'svg', w, h, cw: r.width, ch: r.height };
       }));
       assert.ok(sizes.filter((s) => s.tag === 'canvas').length >= 1 && sizes.filter((s) => s.tag === 'svg').length >= 1, `${sizes.length} layers in view`);

@@ -51,6 +51,9 @@ export function panelPicture(panel, layer) {
   c.height = panel.axes.height;
   const g = c.getContext('2d');
   if (layer === 'data') g.drawImage(panel.axes, 0, 0);
+  // The SVG's units are finer than the canvas's pixels (its viewBox says by how much).
+  const [, , w, h] = (panel.data.getAttribute('viewBox') ?? '').split(' ').map(Number);
+  if (w > 0 && h > 0) g.scale(c.width / w, c.height / h);
   paintShapes(g, panel.data, layer === 'ink' ? 1 : 0);
   return c;
 }

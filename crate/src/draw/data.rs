@@ -100,7 +100,10 @@ pub fn draw_ink<DB: DrawingBackend>(
     let shape = ShapeStyle::from(pal.sigmoid).stroke_width(style.stroke(2.5));
     match t.activation() {
         Activation::Sigmoid | Activation::Logistic(_) => {
-            area.draw(&PathElement::new(sample(view.x, pixels_wide(&area), |z| t.activation().apply(z)), shape))?;
+            area.draw(&PathElement::new(
+                sample(view.x, pixels_wide(&area, style), |z| t.activation().apply(z)),
+                shape,
+            ))?;
         }
         Activation::Step => {
             area.draw(&PathElement::new(vec![(view.x.0, 0.0), (0.0, 0.0)], shape))?;
@@ -110,9 +113,10 @@ pub fn draw_ink<DB: DrawingBackend>(
     Ok(())
 }
 
-pub(super) fn pixels_wide<DB: DrawingBackend>(area: &PlotArea<DB>) -> usize {
+/// The plot's width in device pixels.
+pub(super) fn pixels_wide<DB: DrawingBackend>(area: &PlotArea<DB>, style: &Style) -> usize {
     let (xr, _) = area.get_pixel_range();
-    (xr.end - xr.start).max(2) as usize
+    ((xr.end - xr.start) / style.grain as i32).max(2) as usize
 }
 
 /// Points of f over [lo, hi], one every 2 device pixels.
@@ -258,7 +262,7 @@ fn draw_composite<DB: DrawingBackend>(
         }
     }
     let shape = ShapeStyle::from(pal.sigmoid).stroke_width(style.stroke(2.5));
-    area.draw(&PathElement::new(sample(view.x, pixels_wide(area), |x| t.predict(x)), shape))?;
+    area.draw(&PathElement::new(sample(view.x, pixels_wide(area, style), |x| t.predict(x)), shape))?;
     Ok(())
 }
 

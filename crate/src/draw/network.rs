@@ -199,7 +199,7 @@ pub fn draw_network_data<DB: DrawingBackend>(
         root.draw(&Text::new(text, (x, y), legend.color(color)))?;
         Ok(())
     };
-    let px = pixels_wide(&area);
+    let px = pixels_wide(&area, style);
     match panel {
         NetPanel::Hidden => {
             let f = if net.hidden == LayerActivation::Sigmoid { "σ" } else { "" };

@@ -64,6 +64,88 @@ fn data_layer_lines_up_with_the_axes() {
 }
 
 #[test]
+fn a_finer_picture_lies_over_the_device_one() {
+    let t = trainer();
+    for (dpr, grain) in [(1.0, 2), (1.0, 4), (1.5, 2), (1.25, 3), (2.0, 2), (3.0, 4)] {
+        let style = Style { dpr, ..Style::default() };
+        let size = ((480.0 * dpr) as u32, (320.0 * dpr) as u32);
+        for panel in Panel::ALL {
+            let view = View::of(panel, &t);
+            let (mut shapes, mut whole) = (Vec::new(), Vec::new());
+            let device = vector::VectorBackend::new(&mut whole, size).into_drawing_area();
+            let fine = vector::VectorBackend::finer(&mut shapes, size, grain).into_drawing_area();
+            let (a, b) = (plot_area(&device, &view, &style), plot_area(&fine, &view, &style.finer(grain)));
+            let g = grain as i32;
+            // The plot's corners on the same device pixels; a point inside within one pixel of the
+            // device's (which plotters truncates to a whole pixel toward the axis's start).
+            for p in [(view.x.0, view.y.0), (view.x.1, view.y.1)] {
+                let (d, f) = (a.map_coordinate(&p), b.map_coordinate(&p));
+                assert_eq!((d.0 * g, d.1 * g), f, "{panel:?} at dpr {dpr}, grain {grain}: {p:?}");
+            }
+            let p = (view.x.0 * 0.4 + view.x.1 * 0.6, view.y.0 * 0.3 + view.y.1 * 0.7);
+            let (d, f) = (a.map_coordinate(&p), b.map_coordinate(&p));
+            assert!((d.0 * g - f.0).abs() < g && (d.1 * g - f.1).abs() < g, "{panel:?} at dpr {dpr}: {d:?} {f:?}");
+        }
+    }
+}
+
+#[test]
+fn the_page_s_data_is_drawn_at_least_four_units_to_a_css_pixel_below_dpr_2() {
+    for (dpr, grain) in [(0.5, 8), (1.0, 4), (1.25, 4), (1.5, 3), (2.0, 1), (3.0, 1), (4.0, 1)] {
+        assert_eq!(vector::grain(dpr), grain, "dpr {dpr}");
+    }
+}
+
+/// The points of path data made of M and L commands.
+fn path_points(d: &str) -> Vec<(f64, f64)> {
+    d.split(['M', 'L'])
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (x, y) = p.split_once(' ').unwrap();
+            (x.parse().unwrap(), y.parse().unwrap())
+        })
+        .collect()
+}
+
+/// x → a's curve for a nearly flat neuron, in device pixels, drawn `grain` units to the pixel.
+fn flat_composite(grain: u32) -> Vec<(f64, f64)> {
+    let mut t = trainer();
+    t.set_params(0.3, 0.2);
+    let style = Style::default().finer(grain);
+    let mut shapes = Vec::new();
+    let root = vector::VectorBackend::finer(&mut shapes, (480, 320), grain).into_drawing_area();
+    draw_data(&root, Panel::Xa, &View::of(Panel::Xa, &t), &style, &t, &Marks::default()).unwrap();
+    let width = style.stroke(2.5);
+    let d = shapes
+        .iter()
+        .filter_map(|s| match s {
+            // A long line comes in pieces.
+            vector::Shape::Path { paint: vector::Paint::Stroke(_, w) | vector::Paint::Piece(_, w), d }
+                if *w == width =>
+            {
+                Some(path_points(d))
+            }
+            _ => None,
+        })
+        .flatten();
+    d.map(|(x, y)| (x / grain as f64, y / grain as f64)).collect()
+}
+
+#[test]
+fn a_nearly_flat_curve_climbs_without_steps_on_the_page_s_picture() {
+    let steepest = |pts: &[(f64, f64)]| pts.windows(2).map(|w| (w[1].1 - w[0].1).abs()).fold(0.0, f64::max);
+    // At devicePixelRatio 1: the device picture, and the page's.
+    let (whole, fine) = (flat_composite(1), flat_composite(vector::grain(1.0)));
+    // The curve rises ~15 px over ~420: in whole pixels it climbs in steps of one.
+    let rise = (fine[0].1 - fine[fine.len() - 1].1).abs();
+    assert!(rise > 5.0 && rise < 40.0, "rise {rise}");
+    assert!(steepest(&whole) >= 1.0, "whole pixels step: {}", steepest(&whole));
+    assert!(steepest(&fine) <= 0.5, "a quarter pixel's grain: {}", steepest(&fine));
+    // Both run across the same plot.
+    assert!((whole[0].0 - fine[0].0).abs() < 1.0 && (whole[whole.len() - 1].0 - fine[fine.len() - 1].0).abs() < 1.0);
+}
+
+#[test]
 fn every_panel_draws_titles_labels_and_no_nan() {
     let t = trainer();
     for lang in [Lang::Zh, Lang::En] {

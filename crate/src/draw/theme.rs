@@ -6,7 +6,8 @@ use plotters::style::{FontDesc, FontFamily, FontStyle, RGBAColor};
 
 /// How to draw: device pixel ratio, language, grid, light or dark, a background other than the
 /// palette's (a link's `bg`: a colour, or transparent so the page behind shows through), and
-/// whether a button sits over the charts' top right corner (a small embed's ⚙).
+/// whether a button sits over the charts' top right corner (a small embed's ⚙), and how many units
+/// of the picture make one device pixel (`grain`: 1 on a canvas; `finer` for a vector picture).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Style {
     pub dpr: f64,
@@ -15,6 +16,7 @@ pub struct Style {
     pub dark: bool,
     pub background: Option<RGBAColor>,
     pub corner: bool,
+    pub grain: u32,
 }
 
 impl Style {
@@ -22,13 +24,34 @@ impl Style {
     /// as 1, and any other is held to 0.5 … 4 (beyond, canvases would be huge or unreadable).
     pub fn from_page(dpr: f64, lang: &str, grid: bool, dark: bool) -> Style {
         let dpr = if dpr.is_finite() && dpr > 0.0 { dpr.clamp(0.5, 4.0) } else { 1.0 };
-        Style { dpr, lang: Lang::from_key(lang).unwrap_or(Lang::Zh), grid, dark, background: None, corner: false }
+        Style {
+            dpr,
+            lang: Lang::from_key(lang).unwrap_or(Lang::Zh),
+            grid,
+            dark,
+            background: None,
+            corner: false,
+            grain: 1,
+        }
+    }
+
+    /// This style for a picture `grain` times finer than the device's pixels (the page's vector
+    /// data layer): sizes scale with it, and its plotting area is the device one's, scaled, so what
+    /// is drawn on it lies over the canvas's axes while a curve's points fall between pixels.
+    pub fn finer(&self, grain: u32) -> Style {
+        let grain = grain.max(1);
+        Style { dpr: self.dpr * grain as f64, grain: self.grain * grain, ..*self }
+    }
+
+    /// This style at one unit per device pixel.
+    pub fn device(&self) -> Style {
+        Style { dpr: self.dpr / self.grain as f64, grain: 1, ..*self }
     }
 }
 
 impl Default for Style {
     fn default() -> Self {
-        Style { dpr: 1.0, lang: Lang::Zh, grid: true, dark: false, background: None, corner: false }
+        Style { dpr: 1.0, lang: Lang::Zh, grid: true, dark: false, background: None, corner: false, grain: 1 }
     }
 }
 

@@ -96,6 +96,20 @@ impl Layout {
     /// their widest text needs (and the tick, and the y name where there is one), the x axis's
     /// last label the room its right half needs.
     pub fn of(style: &Style, size: (u32, u32), view: &View) -> Layout {
+        if style.grain > 1 {
+            // A finer picture has the device picture's margins, scaled: it lies over the canvas.
+            let g = style.grain;
+            let l = Layout::of(&style.device(), (size.0 / g, size.1 / g), view);
+            let g = g as i32;
+            return Layout {
+                top: l.top * g,
+                right: l.right * g,
+                bottom: l.bottom * g,
+                left: l.left * g,
+                x_labels: l.x_labels * g,
+                y_labels: l.y_labels * g,
+            };
+        }
         let font = style.font_size(TICK_FONT);
         let widest = |range| widest_tick(range, font);
         let named = Layout::names_y(style, size.0);
@@ -132,9 +146,11 @@ pub type PlotArea<DB> = DrawingArea<DB, Cartesian2d<RangedCoordf64, RangedCoordf
 pub fn plot_area<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, view: &View, style: &Style) -> PlotArea<DB> {
     let l = Layout::of(style, root.dim_in_pixel(), view);
     let area = root.margin(l.top, l.bottom + l.x_labels, l.left + l.y_labels, l.right);
-    // As ChartBuilder does: inclusive ends, y grows upwards.
+    // As ChartBuilder does: inclusive ends (the last device pixel's, on a finer picture), y grows
+    // upwards.
     let (xr, yr) = area.get_pixel_range();
-    let pixels = (xr.start..xr.end - 1, yr.end - 1..yr.start);
+    let g = style.grain as i32;
+    let pixels = (xr.start..xr.end - g, yr.end - g..yr.start);
     area.apply_coord_spec(Cartesian2d::new(view.x.0..view.x.1, view.y.0..view.y.1, pixels))
 }
 

@@ -20,7 +20,7 @@ pub(super) fn paint_canvas(
     let Some(ctx) = context(canvas) else { return };
     let (w, h) = (canvas.width(), canvas.height());
     ctx.clear_rect(0.0, 0.0, f64::from(w), f64::from(h));
-    let _ = paint_shapes(&ctx, &shapes_of((w, h), draw));
+    let _ = paint_shapes(&ctx, &shapes_of((w, h), 1, draw));
 }
 
 /// Paints `shapes` onto a 2D context whose pixels are the picture's. A context's font, colours

@@ -4,6 +4,7 @@
 use super::canvas::{context, paint_canvas, paint_shapes};
 use super::js::object;
 use super::vector::{shapes_of, VectorLayer};
+use crate::draw::vector::grain;
 use crate::draw::vector::Shape;
 use crate::draw::{bean_near, draw_axes, draw_data, draw_ink, unmap, Layout, Marks, Panel, Scene, Style, View};
 use crate::model::beans::Beans;
@@ -45,6 +46,16 @@ enum Data {
     Vector(VectorLayer),
     /// A detached copy's (an export's) one canvas: the axes copied in, the data drawn over them.
     Canvas(HtmlCanvasElement),
+}
+
+impl Data {
+    /// Units of its picture to a device pixel at `dpr`.
+    fn grain(&self, dpr: f64) -> u32 {
+        match self {
+            Data::Vector(_) => grain(dpr),
+            Data::Canvas(_) => 1,
+        }
+    }
 }
 
 #[wasm_bindgen]
@@ -344,23 +355,25 @@ impl Lab {
                 continue;
             }
             let (style, t, marks) = (&self.style, &self.trainer, &self.marks);
+            let grain = layers.data.grain(style.dpr);
+            let fine = style.finer(grain);
             if redraw.axes {
                 layers.fresh = true;
                 paint_canvas(&layers.axes, |root| {
                     let _ = draw_axes(root, panel, &view, style, t);
                 });
-                layers.ink = shapes_of(size, |root| {
-                    let _ = draw_ink(root, panel, &view, style, t);
+                layers.ink = shapes_of(size, grain, |root| {
+                    let _ = draw_ink(root, panel, &view, &fine, t);
                 });
             }
-            let shapes = shapes_of(size, |root| {
-                let _ = draw_data(root, panel, &view, style, t, marks);
+            let shapes = shapes_of(size, grain, |root| {
+                let _ = draw_data(root, panel, &view, &fine, t, marks);
             });
             // z → a's sigmoid over the data.
             let ink = &layers.ink;
             match &mut layers.data {
                 Data::Vector(svg) => {
-                    let _ = svg.show(shapes.iter().chain(ink), size);
+                    let _ = svg.show(shapes.iter().chain(ink), size, grain);
                 }
                 Data::Canvas(shown) => {
                     // Cleared first: a transparent background paints nothing over the last frame.

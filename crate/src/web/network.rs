@@ -6,6 +6,7 @@
 use super::js::{object, paint};
 use super::vector::{shapes_of, VectorLayer};
 use crate::draw::network::{draw_network_axes, draw_network_data, NetAxes, NetPanel};
+use crate::draw::vector::grain;
 use crate::draw::Style;
 use crate::model::beans::{Beans, MAX_BEANS, MIN_BEANS};
 use crate::model::netrun::NetworkRun;
@@ -252,10 +253,11 @@ impl NetworkLab {
                 });
                 painted += 1;
             }
-            let shapes = shapes_of(size, |root| {
-                let _ = draw_network_data(root, panel, &look.view, &self.run, &self.style);
+            let g = grain(self.style.dpr);
+            let shapes = shapes_of(size, g, |root| {
+                let _ = draw_network_data(root, panel, &look.view, &self.run, &self.style.finer(g));
             });
-            let _ = layers.data.show(&shapes, size);
+            let _ = layers.data.show(&shapes, size, g);
         }
         painted
     }

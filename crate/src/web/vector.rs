@@ -24,12 +24,19 @@ impl VectorLayer {
         VectorLayer { svg, kids: Vec::new(), size: (0, 0) }
     }
 
-    /// Shows `shapes`, drawn on a picture of `size` pixels (the SVG fills its box). A shape equal
-    /// to the one its element shows costs a comparison: it is neither copied nor written.
-    pub fn show<'s>(&mut self, shapes: impl IntoIterator<Item = &'s Shape>, size: (u32, u32)) -> Result<(), JsValue> {
-        if self.size != size {
-            self.size = size;
-            self.svg.set_attribute("viewBox", &format!("0 0 {} {}", size.0, size.1))?;
+    /// Shows `shapes`, drawn `grain` units to the pixel on a picture of `size` device pixels (the
+    /// SVG fills its box). A shape equal to the one its element shows costs a comparison: it is
+    /// neither copied nor written.
+    pub fn show<'s>(
+        &mut self,
+        shapes: impl IntoIterator<Item = &'s Shape>,
+        size: (u32, u32),
+        grain: u32,
+    ) -> Result<(), JsValue> {
+        let units = (size.0 * grain, size.1 * grain);
+        if self.size != units {
+            self.size = units;
+            self.svg.set_attribute("viewBox", &format!("0 0 {} {}", units.0, units.1))?;
         }
         let mut count = 0;
         for (i, shape) in shapes.into_iter().enumerate() {
@@ -129,12 +136,14 @@ fn update(el: &Element, was: Option<&Shape>, now: &Shape) -> Result<(), JsValue>
     Ok(())
 }
 
-/// The shapes `draw` makes on a picture of `size` pixels.
+/// The shapes `draw` makes on a picture of `size` device pixels, `grain` units to the pixel (draw
+/// with the style `finer` by it).
 pub(super) fn shapes_of(
     size: (u32, u32),
+    grain: u32,
     draw: impl FnOnce(&DrawingArea<VectorBackend, plotters::coord::Shift>),
 ) -> Vec<Shape> {
     let mut shapes = Vec::new();
-    draw(&VectorBackend::new(&mut shapes, size).into_drawing_area());
+    draw(&VectorBackend::finer(&mut shapes, size, grain).into_drawing_area());
     shapes
 }
