@@ -5,9 +5,9 @@ use super::Lang;
 use plotters::style::{FontDesc, FontFamily, FontStyle, RGBAColor};
 
 /// How to draw: device pixel ratio, language, grid, light or dark, a background other than the
-/// palette's (a link's `bg`: a colour, or transparent so the page behind shows through), and
-/// whether a button sits over the charts' top right corner (a small embed's ⚙), and how many units
-/// of the picture make one device pixel (`grain`: 1 on a canvas; `finer` for a vector picture).
+/// palette's (a link's `bg`: a colour, or transparent so the page behind shows through), whether a
+/// button sits over the charts' top right corner (a small embed's ⚙), and how many units of the
+/// picture make one device pixel (`grain`: 1 on a canvas; see `finer`).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Style {
     pub dpr: f64,
