@@ -1,7 +1,7 @@
 // The full-speed training budget (www/budget.js) on synthetic frame times, no browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BUDGET, stepBudget, createBudget } from '../www/budget.js';
+import { BUDGET, stepBudget, createBudget, PANELS, stepPanels, createPanelPace } from '../www/budget.js';
 
 const F = 1000 / 60;
 /** One step from budget `ms` with no late frame remembered. */
@@ -86,4 +86,29 @@ test('createBudget measures intervals between observed frames only', () => {
   assert.equal(budget.ms, after);
   budget.observe(10000 + F, 1, 2);
   assert.ok(budget.ms > after);
+});
+
+test('charts take turns in full-speed training only where drawing fills most of a frame, and without flicker', () => {
+  /** Feeds frames of [work, render]; returns the limit after each. */
+  const pace = (frames) => {
+    const p = createPanelPace();
+    return frames.map(([work, render]) => (p.observe(work, render), p.limit));
+  };
+  // A machine that draws in 3 ms a frame draws every chart.
+  assert.ok(pace(Array(200).fill([2, 1])).every((n) => n === PANELS.all));
+  // One where it takes 12 ms: turns, once the average has seen it, and they stay when the turns
+  // bring the cost down to 7 ms.
+  const slow = pace([...Array(30).fill([8, 4]), ...Array(100).fill([5, 2])]);
+  assert.equal(slow[0], PANELS.all);
+  assert.equal(slow.at(29), PANELS.few);
+  assert.ok(slow.slice(29).every((n) => n === PANELS.few), 'no flicker between 4 and 9 ms');
+  // Cheap frames again (a smaller window): every chart.
+  assert.equal(pace([...Array(30).fill([8, 4]), ...Array(30).fill([1, 1])]).at(-1), PANELS.all);
+  // A pause forgets it; a frame's missing measure does not count as free.
+  const p = createPanelPace();
+  for (let i = 0; i < 30; i++) p.observe(8, 4);
+  p.pause();
+  assert.equal(p.limit, PANELS.all);
+  assert.deepEqual(stepPanels({ avg: 10, few: true }, { work: NaN, render: 1 }), { avg: 10, few: true });
+  assert.ok(stepPanels({ avg: 0, few: false }, { work: 20, render: 1 }).few === false, 'one costly frame alone');
 });

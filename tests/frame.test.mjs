@@ -246,3 +246,57 @@ test('while training plays the charts change every frame and the numbers at a re
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a slow machine\'s full-speed training frames repaint the charts in turns: at most the limit a frame, each in its turn, none left behind', async () => {
+  const { page, context, errors } = await openLab(env, { width: 1280, height: 1400 });
+  await frames(page, 3);
+  const r = await page.evaluate(() => {
+    const { lab } = window.sigmoidLab;
+    const keys = [...document.querySelectorAll('.panel[data-panel] svg.data')].map((svg) => svg.closest('.panel').dataset.panel);
+    const shown = () => [...document.querySelectorAll('.panel[data-panel] svg.data')].map((svg) => svg.innerHTML);
+    const changed = (a, b) => keys.filter((_, i) => a[i] !== b[i]);
+    // One change, everything it moves painted at once (a drag's frame)…
+    const start = shown();
+    lab.set_params(lab.w() + 1.5, lab.b() - 0.5);
+    const all = lab.render();
+    const whole = shown();
+    // …and the same change painted in turns of two.
+    lab.set_params(lab.w() - 1.5, lab.b() + 0.5);
+    lab.render();
+    const again = shown();
+    lab.set_params(lab.w() + 1.5, lab.b() - 0.5);
+    const turns = [];
+    let before = shown();
+    for (let i = 0; i < 4; i++) {
+      const painted = lab.render_at_most(2);
+      const now = shown();
+      turns.push({ painted, changed: changed(before, now) });
+      before = now;
+    }
+    const same = changed(whole, shown());
+    // While training changes the neuron every frame, no chart waits more than its turn: over three
+    // frames of two, every chart that moves is painted.
+    const starved = new Set(changed(start, whole));
+    before = shown();
+    for (let i = 0; i < 3; i++) {
+      lab.set_params(lab.w() + 0.3, lab.b());
+      lab.render_at_most(2);
+      const now = shown();
+      for (const k of changed(before, now)) starved.delete(k);
+      before = now;
+    }
+    return { keys, all, moved: changed(start, whole), back: changed(start, again).length, turns, same, starved: [...starved] };
+  });
+  assert.equal(r.back, 0, 'the change undone shows the start again');
+  assert.ok(r.all >= 4 && r.moved.length === r.all, `one change moves ${r.moved} (${r.all} painted)`);
+  const [first, second, third, fourth] = r.turns;
+  assert.deepEqual([first.painted, first.changed.length], [2, 2], JSON.stringify(first));
+  assert.deepEqual([second.painted, second.changed.length], [2, 2], JSON.stringify(second));
+  assert.ok(second.changed.every((k) => !first.changed.includes(k)), 'the next turn takes the others');
+  assert.equal(third.painted, r.all - 4);
+  assert.equal(fourth.painted, 0, 'then nothing is left to paint');
+  assert.deepEqual(r.same, [], 'in turns, every chart ends as one frame painting all of them shows it');
+  assert.deepEqual(r.starved, [], 'every chart takes its turn while the neuron keeps changing');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -56,3 +56,41 @@ export function createBudget(o = BUDGET) {
     pause() { last = null; },
   };
 }
+
+// How many charts a full-speed training frame repaints. Where the charts' drawing and the browser's
+// work after it fill most of a frame by themselves (a slow machine: the training budget above is
+// then at its floor and frames still come late), the charts take turns, `few` a frame, each still
+// moving at least every other frame. The frame's cost besides training is followed as a moving
+// average; turns start above `onMs` and end below `offMs` (apart, so the choice does not flicker).
+export const PANELS = {
+  // Every chart (the most the core's count takes: JavaScript's Infinity would become 0 there).
+  all: 2 ** 32 - 1,
+  few: 3,
+  onMs: 9,
+  offMs: 4,
+  // The moving average's weight for the newest frame.
+  weight: 0.2,
+};
+
+/**
+ * One full-speed frame's step of `{ avg, few }` (few: whether the charts take turns), from the ms the
+ * frame spent besides training: `work`, the callback's, and `render`, the browser's after it.
+ */
+export function stepPanels({ avg, few }, { work, render }, o = PANELS) {
+  const cost = Math.max(0, work) + Math.max(0, render);
+  if (!Number.isFinite(cost)) return { avg, few };
+  const next = avg + o.weight * (cost - avg);
+  return { avg: next, few: few ? next >= o.offMs : next > o.onMs };
+}
+
+/** The pace as the frame loop keeps it: `observe` each full-speed frame, `pause` in between. */
+export function createPanelPace(o = PANELS) {
+  // From nothing: one costly frame alone (the first, say) does not start the turns.
+  let state = { avg: 0, few: false };
+  return {
+    /** Charts this frame may repaint. */
+    get limit() { return state.few ? o.few : o.all; },
+    observe(work, render) { state = stepPanels(state, { work, render: render >= 0 ? render : 0 }, o); },
+    pause() { state = { avg: 0, few: false }; },
+  };
+}

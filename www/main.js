@@ -176,7 +176,9 @@ function frame(time) {
       playback.showTrainedEnd();
     }
   }
-  axesImages.afterRender(lab.render());
+  // A slow machine's full-speed training frame repaints some of the charts, in turns; any other
+  // frame, all that changed.
+  axesImages.afterRender(state.playing ? lab.render_at_most(training.panels()) : lab.render());
   // While values move (training, a drag), the numbers (the sliders following w and b, the readouts,
   // the chain rule's table) change at a pace one can read, the charts every frame.
   if (numbersDue(time, state.playing)) {

@@ -70,6 +70,8 @@ pub struct Lab {
     /// sees what changed since their last paint).
     pub(super) out_of_view: [bool; Panel::ALL.len()],
     pub(super) marks: Marks,
+    /// The panel `render_at_most` looks at first: the one after the last it painted.
+    pub(super) turn: usize,
 }
 
 impl Layers {
@@ -103,6 +105,7 @@ impl Lab {
             scene: Scene::default(),
             layers: Default::default(),
             out_of_view: Default::default(),
+            turn: 0,
             marks: Marks::default(),
         }
     }
@@ -343,8 +346,21 @@ impl Lab {
 
     /// Repaints the panels whose content changed; returns how many were painted.
     pub fn render(&mut self) -> u32 {
+        self.render_at_most(u32::MAX)
+    }
+
+    /// Repaints at most `limit` of the panels whose content changed, taking turns: the next call
+    /// looks first at the panel after the last one painted, and a panel left out shows what changed
+    /// when its turn comes. Returns how many were painted.
+    pub fn render_at_most(&mut self, limit: u32) -> u32 {
         let mut painted = 0;
-        for panel in Panel::ALL {
+        let n = Panel::ALL.len();
+        let first = self.turn;
+        for k in 0..n {
+            if painted >= limit {
+                break;
+            }
+            let panel = Panel::ALL[(first + k) % n];
             let Some(layers) = &mut self.layers[panel.index()] else { continue };
             if self.out_of_view[panel.index()] {
                 continue;
@@ -385,6 +401,7 @@ impl Lab {
                 }
             }
             painted += 1;
+            self.turn = (first + k + 1) % n;
         }
         painted
     }
