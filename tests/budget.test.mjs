@@ -89,26 +89,31 @@ test('createBudget measures intervals between observed frames only', () => {
 });
 
 test('charts take turns in full-speed training only where drawing fills most of a frame, and without flicker', () => {
-  /** Feeds frames of [work, render]; returns the limit after each. */
+  /** Feeds frames of [work, render, floor = true]; returns the limit after each. */
   const pace = (frames) => {
     const p = createPanelPace();
-    return frames.map(([work, render]) => (p.observe(work, render), p.limit));
+    return frames.map(([work, render, floor = true]) => (p.observe(work, render, floor), p.limit));
   };
   // A machine that draws in 3 ms a frame draws every chart.
   assert.ok(pace(Array(200).fill([2, 1])).every((n) => n === PANELS.all));
+  // Costly frames while training still has room (a fast machine's first frames, the axes growing
+  // often): every chart, until the training budget is down to its floor.
+  const roomy = pace([...Array(30).fill([8, 4, false]), ...Array(5).fill([8, 4, true])]);
+  assert.ok(roomy.slice(0, 30).every((n) => n === PANELS.all));
+  assert.equal(roomy.at(-1), PANELS.few);
   // One where it takes 12 ms: turns, once the average has seen it, and they stay when the turns
   // bring the cost down to 7 ms.
-  const slow = pace([...Array(30).fill([8, 4]), ...Array(100).fill([5, 2])]);
+  const slow = pace([...Array(30).fill([8, 4]), ...Array(100).fill([5, 2, false])]);
   assert.equal(slow[0], PANELS.all);
   assert.equal(slow.at(29), PANELS.few);
-  assert.ok(slow.slice(29).every((n) => n === PANELS.few), 'no flicker between 4 and 9 ms');
+  assert.ok(slow.slice(29).every((n) => n === PANELS.few), 'no flicker between 4 and 9 ms, the budget grown again');
   // Cheap frames again (a smaller window): every chart.
   assert.equal(pace([...Array(30).fill([8, 4]), ...Array(30).fill([1, 1])]).at(-1), PANELS.all);
   // A pause forgets it; a frame's missing measure does not count as free.
   const p = createPanelPace();
-  for (let i = 0; i < 30; i++) p.observe(8, 4);
+  for (let i = 0; i < 30; i++) p.observe(8, 4, true);
   p.pause();
   assert.equal(p.limit, PANELS.all);
   assert.deepEqual(stepPanels({ avg: 10, few: true }, { work: NaN, render: 1 }), { avg: 10, few: true });
-  assert.ok(stepPanels({ avg: 0, few: false }, { work: 20, render: 1 }).few === false, 'one costly frame alone');
+  assert.ok(stepPanels({ avg: 0, few: false }, { work: 20, render: 1, floor: true }).few === false, 'one costly frame alone');
 });

@@ -61,7 +61,8 @@ export function createBudget(o = BUDGET) {
 // work after it fill most of a frame by themselves (a slow machine: the training budget above is
 // then at its floor and frames still come late), the charts take turns, `few` a frame, each still
 // moving at least every other frame. The frame's cost besides training is followed as a moving
-// average; turns start above `onMs` and end below `offMs` (apart, so the choice does not flicker).
+// average; turns start above `onMs` with the training budget at its floor, and end below `offMs`
+// (apart, so the choice does not flicker; the budget grows again once turns free the room).
 export const PANELS = {
   // Every chart (the most the core's count takes: JavaScript's Infinity would become 0 there).
   all: 2 ** 32 - 1,
@@ -74,13 +75,14 @@ export const PANELS = {
 
 /**
  * One full-speed frame's step of `{ avg, few }` (few: whether the charts take turns), from the ms the
- * frame spent besides training: `work`, the callback's, and `render`, the browser's after it.
+ * frame spent besides training (`work`, the callback's, and `render`, the browser's after it) and
+ * whether the training budget is at its floor (`floor`).
  */
-export function stepPanels({ avg, few }, { work, render }, o = PANELS) {
+export function stepPanels({ avg, few }, { work, render, floor }, o = PANELS) {
   const cost = Math.max(0, work) + Math.max(0, render);
   if (!Number.isFinite(cost)) return { avg, few };
   const next = avg + o.weight * (cost - avg);
-  return { avg: next, few: few ? next >= o.offMs : next > o.onMs };
+  return { avg: next, few: few ? next >= o.offMs : next > o.onMs && floor };
 }
 
 /** The pace as the frame loop keeps it: `observe` each full-speed frame, `pause` in between. */
@@ -90,7 +92,7 @@ export function createPanelPace(o = PANELS) {
   return {
     /** Charts this frame may repaint. */
     get limit() { return state.few ? o.few : o.all; },
-    observe(work, render) { state = stepPanels(state, { work, render: render >= 0 ? render : 0 }, o); },
+    observe(work, render, floor) { state = stepPanels(state, { work, render: render >= 0 ? render : 0, floor }, o); },
     pause() { state = { avg: 0, few: false }; },
   };
 }
