@@ -86,6 +86,11 @@ test('createBudget measures intervals between observed frames only', () => {
   assert.equal(budget.ms, after);
   budget.observe(10000 + F, 1, 2);
   assert.ok(budget.ms > after);
+  assert.equal(budget.floor, false);
+  // Late frame after late frame: down to the floor, which the charts' pace asks about.
+  for (let i = 2; i < 30; i++) budget.observe(10000 + F + i * 2 * F, 1, 2);
+  assert.equal(budget.ms, BUDGET.minMs);
+  assert.equal(budget.floor, true);
 });
 
 test('charts take turns in full-speed training only where drawing fills most of a frame, and without flicker', () => {

@@ -49,6 +49,8 @@ export function createBudget(o = BUDGET) {
   let last = null;
   return {
     get ms() { return state.ms; },
+    /** Whether the budget is down to its floor: the frame has no more room to give training. */
+    get floor() { return state.ms <= o.minMs; },
     observe(time, work, render) {
       if (last !== null) state = stepBudget(state, { interval: time - last, work, render }, o);
       last = time;

@@ -4,7 +4,7 @@
 // the curves jump to the result instead of sweeping. On a machine too slow to draw every chart in
 // every full-speed frame, the charts take turns (budget.js's panel pace).
 
-import { BUDGET, createBudget, createPanelPace } from './budget.js';
+import { createBudget, createPanelPace } from './budget.js';
 
 /** host: { lab, target() → the epoch to stop at, speed(), topSpeed, reducedMotion() }. */
 export function createTraining(host) {
@@ -42,7 +42,7 @@ export function createTraining(host) {
     observe(time, trained, work, render) {
       if (trained > 0 && time !== undefined) {
         budget.observe(time, work, render);
-        pace.observe(work, render, budget.ms <= BUDGET.minMs);
+        pace.observe(work, render, budget.floor);
       } else {
         budget.pause();
         pace.pause();

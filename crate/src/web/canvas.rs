@@ -1,6 +1,5 @@
 //! The core's vector shapes painted onto a 2D canvas: the lab's axes, and an export's picture.
 
-use super::vector::shapes_of;
 use crate::draw::vector::{Paint, Rgba, Shape, VectorBackend};
 use plotters::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
@@ -20,7 +19,9 @@ pub(super) fn paint_canvas(
     let Some(ctx) = context(canvas) else { return };
     let (w, h) = (canvas.width(), canvas.height());
     ctx.clear_rect(0.0, 0.0, f64::from(w), f64::from(h));
-    let _ = paint_shapes(&ctx, &shapes_of((w, h), 1, draw));
+    let mut shapes = Vec::new();
+    draw(&VectorBackend::new(&mut shapes, (w, h)).into_drawing_area());
+    let _ = paint_shapes(&ctx, &shapes);
 }
 
 /// Paints `shapes` onto a 2D context whose pixels are the picture's. A context's font, colours

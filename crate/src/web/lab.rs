@@ -371,25 +371,24 @@ impl Lab {
                 continue;
             }
             let (style, t, marks) = (&self.style, &self.trainer, &self.marks);
-            let grain = layers.data.grain(style.dpr);
-            let fine = style.finer(grain);
+            let fine = style.finer(layers.data.grain(style.dpr));
             if redraw.axes {
                 layers.fresh = true;
                 paint_canvas(&layers.axes, |root| {
                     let _ = draw_axes(root, panel, &view, style, t);
                 });
-                layers.ink = shapes_of(size, grain, |root| {
-                    let _ = draw_ink(root, panel, &view, &fine, t);
+                layers.ink = shapes_of(size, &fine, |root, fine| {
+                    let _ = draw_ink(root, panel, &view, fine, t);
                 });
             }
-            let shapes = shapes_of(size, grain, |root| {
-                let _ = draw_data(root, panel, &view, &fine, t, marks);
+            let shapes = shapes_of(size, &fine, |root, fine| {
+                let _ = draw_data(root, panel, &view, fine, t, marks);
             });
             // z → a's sigmoid over the data.
             let ink = &layers.ink;
             match &mut layers.data {
                 Data::Vector(svg) => {
-                    let _ = svg.show(shapes.iter().chain(ink), size, grain);
+                    let _ = svg.show(shapes.iter().chain(ink), size, fine.grain);
                 }
                 Data::Canvas(shown) => {
                     // Cleared first: a transparent background paints nothing over the last frame.

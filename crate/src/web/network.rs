@@ -239,6 +239,8 @@ impl NetworkLab {
             return 0;
         }
         self.dirty = false;
+        // The data's style: finer than the canvas's below devicePixelRatio 2.
+        let fine = self.style.finer(grain(self.style.dpr));
         let mut painted = 0;
         for panel in NetPanel::ALL {
             let Some(layers) = &mut self.layers[panel.index()] else { continue };
@@ -253,11 +255,10 @@ impl NetworkLab {
                 });
                 painted += 1;
             }
-            let g = grain(self.style.dpr);
-            let shapes = shapes_of(size, g, |root| {
-                let _ = draw_network_data(root, panel, &look.view, &self.run, &self.style.finer(g));
+            let shapes = shapes_of(size, &fine, |root, fine| {
+                let _ = draw_network_data(root, panel, &look.view, &self.run, fine);
             });
-            let _ = layers.data.show(&shapes, size, g);
+            let _ = layers.data.show(&shapes, size, fine.grain);
         }
         painted
     }

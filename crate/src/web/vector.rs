@@ -5,6 +5,7 @@
 //! shapes onto its canvas (`canvas`).
 
 use crate::draw::vector::{Label, Paint, Shape, VectorBackend};
+use crate::draw::Style;
 use plotters::prelude::*;
 use wasm_bindgen::JsValue;
 use web_sys::{Document, Element};
@@ -136,14 +137,14 @@ fn update(el: &Element, was: Option<&Shape>, now: &Shape) -> Result<(), JsValue>
     Ok(())
 }
 
-/// The shapes `draw` makes on a picture of `size` device pixels, `grain` units to the pixel (draw
-/// with the style `finer` by it).
+/// The shapes `draw` makes with `style` (one `finer` than the canvas's) on a picture of `size`
+/// device pixels, `style.grain` units to the pixel.
 pub(super) fn shapes_of(
     size: (u32, u32),
-    grain: u32,
-    draw: impl FnOnce(&DrawingArea<VectorBackend, plotters::coord::Shift>),
+    style: &Style,
+    draw: impl FnOnce(&DrawingArea<VectorBackend, plotters::coord::Shift>, &Style),
 ) -> Vec<Shape> {
     let mut shapes = Vec::new();
-    draw(&VectorBackend::finer(&mut shapes, size, grain).into_drawing_area());
+    draw(&VectorBackend::finer(&mut shapes, size, style.grain).into_drawing_area(), style);
     shapes
 }
